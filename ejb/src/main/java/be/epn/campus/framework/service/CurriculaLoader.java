@@ -1,0 +1,114 @@
+package be.epn.campus.framework.service;
+
+import be.epn.campus.platform.curricula.CurriculaLocation;
+import be.epn.campus.platform.curricula.CurriculaTree;
+import be.epn.campus.platform.curricula.CurriculumFile;
+import be.epn.campus.platform.curricula.InvalidCurriculumException;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+
+/**
+ * Loads the competence frameworks and their mappings from the curricula at every start, after the schema
+ * migration. Loading is idempotent (an unchanged file writes nothing) and file by file: a bad file is
+ * reported, in the log and in {@link #lastReport()}, and the rest still loads.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class CurriculaLoader {
+
+    private static final Logger LOG = Logger.getLogger(CurriculaLoader.class.getName());
+    private static final Pattern FRAMEWORK_FILE = Pattern.compile("frameworks/[^/]+/framework\\.json");
+    private static final Pattern MAPPING_FILE = Pattern.compile("frameworks/mappings/[^/]+\\.json");
+
+    @Inject
+    CurriculaLocation location;
+
+    @EJB
+    FrameworkImporter importer;
+
+    private volatile LoadReport lastReport;
+
+    @PostConstruct
+    void atStartup() {
+        loadAll();
+    }
+
+    /** Loads every framework file, then every mapping file (mappings need their frameworks). */
+    @Lock(LockType.WRITE)
+    public LoadReport loadAll() {
+        List<FileOutcome> outcomes = new ArrayList<>();
+        String source;
+        try {
+            CurriculaTree tree = location.tree();
+            source = tree.description();
+            List<CurriculumFile> files = tree.files("frameworks");
+            List<CurriculumFile> mappings = new ArrayList<>();
+            for (CurriculumFile file : files) {
+                if (FRAMEWORK_FILE.matcher(file.name()).matches()) {
+                    outcomes.add(load(file, importer::importFramework));
+                } else if (MAPPING_FILE.matcher(file.name()).matches()) {
+                    mappings.add(file);
+                } else if (file.name().endsWith(".json")) {
+                    outcomes.add(FileOutcome.of(file.name(), FileOutcome.Status.IGNORED,
+                            "not a framework (<id>/framework.json) nor a mapping (mappings/*.json)"));
+                }
+            }
+            mappings.forEach(file -> outcomes.add(load(file, importer::importMapping)));
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "The curricula could not be read", e);
+            source = "unreadable: " + e.getMessage();
+            outcomes.add(FileOutcome.of("(curricula)", FileOutcome.Status.FAILED, e.getMessage()));
+        }
+        LoadReport report = new LoadReport(source, LocalDateTime.now(Clock.systemUTC()), outcomes);
+        log(report);
+        lastReport = report;
+        return report;
+    }
+
+    /** Loads one file through the importer; a refusal becomes a FAILED outcome, never an exception. */
+    private static FileOutcome load(CurriculumFile file, Function<CurriculumFile, FileOutcome> step) {
+        try {
+            return step.apply(file);
+        } catch (InvalidCurriculumException e) {
+            return new FileOutcome(file.name(), FileOutcome.Status.FAILED, e.getMessage(), e.problems());
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Unexpected failure loading " + file.name(), e);
+            return FileOutcome.of(file.name(), FileOutcome.Status.FAILED, "unexpected failure: " + e);
+        }
+    }
+
+    /** The report of the last load, at start-up or since. */
+    @Lock(LockType.READ)
+    public LoadReport lastReport() {
+        return lastReport;
+    }
+
+    private static void log(LoadReport report) {
+        for (FileOutcome outcome : report.outcomes()) {
+            Level level = outcome.failed() ? Level.SEVERE : outcome.status() == FileOutcome.Status.IGNORED ? Level.WARNING : Level.INFO;
+            LOG.log(level, () -> "Curricula " + outcome.status() + " " + outcome.file() + " - " + outcome.message()
+                    + (outcome.failed() ? " (the version loaded before, if any, is kept)" : ""));
+        }
+        LOG.info(() -> "Curricula from " + report.source() + ": " + report.count(FileOutcome.Status.LOADED) + " loaded, "
+                + report.count(FileOutcome.Status.UPDATED) + " updated, " + report.count(FileOutcome.Status.UNCHANGED)
+                + " unchanged, " + report.count(FileOutcome.Status.FAILED) + " failed");
+    }
+}

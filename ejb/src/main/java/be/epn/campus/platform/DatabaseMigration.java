@@ -1,0 +1,51 @@
+package be.epn.campus.platform;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings the database schema up to date with the Flyway migrations in {@code db/migration} before anything
+ * else starts. The same scripts serve MariaDB and the embedded H2 (which runs in MariaDB mode). Flyway
+ * manages its own transactions, hence bean-managed transactions here.
+ */
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DatabaseMigration {
+
+    private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
+
+    @Resource(lookup = "java:app/jdbc/campus")
+    private DataSource dataSource;
+
+    private MigrateResult result;
+
+    @PostConstruct
+    void migrate() {
+        result = Flyway.configure(DatabaseMigration.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .validateMigrationNaming(true)
+                .load()
+                .migrate();
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
+                + result.migrationsExecuted + " migration(s) applied now, " + result.database + ")");
+    }
+
+    /** The schema version after start-up, e.g. "1". */
+    public String schemaVersion() {
+        return result == null ? null : result.targetSchemaVersion;
+    }
+
+    public int migrationsExecutedAtStart() {
+        return result == null ? 0 : result.migrationsExecuted;
+    }
+}
