@@ -9,6 +9,7 @@ import jakarta.ejb.TransactionManagementType;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -27,22 +28,25 @@ public class DatabaseMigration {
     private DataSource dataSource;
 
     private MigrateResult result;
+    private String schemaVersion;
 
     @PostConstruct
     void migrate() {
-        result = Flyway.configure(DatabaseMigration.class.getClassLoader())
+        Flyway flyway = Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .validateMigrationNaming(true)
-                .load()
-                .migrate();
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
-                + result.migrationsExecuted + " migration(s) applied now, " + result.database + ")");
+                .load();
+        result = flyway.migrate();
+        MigrationInfo current = flyway.info().current();
+        schemaVersion = current == null ? null : current.getVersion().getVersion();
+        LOG.info(() -> "Database schema at version " + schemaVersion + " (" + result.migrationsExecuted
+                + " migration(s) applied now, " + result.database + ")");
     }
 
     /** The schema version after start-up, e.g. "1". */
     public String schemaVersion() {
-        return result == null ? null : result.targetSchemaVersion;
+        return schemaVersion;
     }
 
     public int migrationsExecutedAtStart() {

@@ -51,17 +51,30 @@ public class CurriculaLoader {
         loadAll();
     }
 
-    /** Loads every framework file, then every mapping file (mappings need their frameworks). */
+    /** Loads the configured curricula (see {@link CurriculaLocation}). */
     @Lock(LockType.WRITE)
     public LoadReport loadAll() {
-        List<FileOutcome> outcomes = new ArrayList<>();
-        String source;
+        CurriculaTree tree;
         try {
-            CurriculaTree tree = location.tree();
-            source = tree.description();
-            List<CurriculumFile> files = tree.files("frameworks");
+            tree = location.tree();
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "The curricula could not be found", e);
+            return remember(new LoadReport("unreadable: " + e.getMessage(), LocalDateTime.now(Clock.systemUTC()),
+                    List.of(FileOutcome.of("(curricula)", FileOutcome.Status.FAILED, e.getMessage()))));
+        }
+        return loadFrom(tree);
+    }
+
+    /**
+     * Loads every framework file of a curricula tree, then every mapping file (mappings need their
+     * frameworks). Each file is loaded on its own: a refused file leaves its previous version in place.
+     */
+    @Lock(LockType.WRITE)
+    public LoadReport loadFrom(CurriculaTree tree) {
+        List<FileOutcome> outcomes = new ArrayList<>();
+        try {
             List<CurriculumFile> mappings = new ArrayList<>();
-            for (CurriculumFile file : files) {
+            for (CurriculumFile file : tree.files("frameworks")) {
                 if (FRAMEWORK_FILE.matcher(file.name()).matches()) {
                     outcomes.add(load(file, importer::importFramework));
                 } else if (MAPPING_FILE.matcher(file.name()).matches()) {
@@ -74,16 +87,17 @@ public class CurriculaLoader {
             mappings.forEach(file -> outcomes.add(load(file, importer::importMapping)));
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "The curricula could not be read", e);
-            source = "unreadable: " + e.getMessage();
             outcomes.add(FileOutcome.of("(curricula)", FileOutcome.Status.FAILED, e.getMessage()));
         }
-        LoadReport report = new LoadReport(source, LocalDateTime.now(Clock.systemUTC()), outcomes);
+        return remember(new LoadReport(tree.description(), LocalDateTime.now(Clock.systemUTC()), outcomes));
+    }
+
+    private LoadReport remember(LoadReport report) {
         log(report);
         lastReport = report;
         return report;
     }
 
-    /** Loads one file through the importer; a refusal becomes a FAILED outcome, never an exception. */
     private static FileOutcome load(CurriculumFile file, Function<CurriculumFile, FileOutcome> step) {
         try {
             return step.apply(file);

@@ -1,0 +1,37 @@
+package be.epn.campus.it;
+
+import java.io.File;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * The archives integration tests deploy: always the real EAR that the build produced (the one a newcomer
+ * runs), never a hand-assembled subset, so tests prove what ships.
+ */
+public final class CampusDeployments {
+
+    private static final String WEB_MODULE = "campus-web.war";
+
+    private CampusDeployments() {
+    }
+
+    /** The EAR as built, for black-box tests over HTTP and in a browser. */
+    public static EnterpriseArchive ear() {
+        String path = System.getProperty("campus.ear");
+        if (path == null || !new File(path).isFile()) {
+            throw new IllegalStateException("No EAR at campus.ear=" + path + "; run the tests through Maven (./mvnw verify)");
+        }
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(path));
+    }
+
+    /** The EAR with test classes added to its web module, for tests that run inside the server. */
+    public static EnterpriseArchive earWith(Class<?>... testClasses) {
+        EnterpriseArchive ear = ear();
+        WebArchive web = ear.getAsType(WebArchive.class, WEB_MODULE);
+        web.addClasses(testClasses);
+        ear.delete(WEB_MODULE);
+        ear.addAsModule(web);
+        return ear;
+    }
+}
