@@ -27,7 +27,7 @@ record CaseNode(FrameworkElement element, String code, String itemType, Framewor
         for (CompetenceArea area : framework.getAreas()) {
             nodes.add(new CaseNode(area, area.getCode(), AREA, null, ++areaRank));
             int competenceRank = 0;
-            for (Competence competence : area.getCompetences()) {
+            for (Competence competence : competencesOf(framework, area)) {
                 nodes.add(new CaseNode(competence, competence.getCode(), COMPETENCE, area, ++competenceRank));
             }
         }
@@ -36,6 +36,14 @@ record CaseNode(FrameworkElement element, String code, String itemType, Framewor
             nodes.add(new CaseNode(level, String.valueOf(level.getNumber()), LEVEL, null, ++levelRank));
         }
         return nodes;
+    }
+
+    /**
+     * The area's competences from the framework's own list, which is what a reload keeps exact; the
+     * area's list is navigation only and may still hold a competence a reload removed.
+     */
+    static List<Competence> competencesOf(Framework framework, CompetenceArea area) {
+        return framework.getCompetences().stream().filter(c -> c.getArea() != null && c.getArea().getCode().equals(area.getCode())).toList();
     }
 
     /** The element a mapping entry names by kind and code (levels by number); empty when it is gone. */

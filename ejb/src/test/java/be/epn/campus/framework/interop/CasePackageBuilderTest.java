@@ -50,6 +50,21 @@ class CasePackageBuilderTest {
         }
     }
 
+    /** The fixture reloaded in place from a file where competence 1.2 is gone. */
+    static Framework withoutCompetenceOneTwo(Framework framework) {
+        try (InputStream in = CasePackageBuilderTest.class.getResourceAsStream("/fixtures/frameworks/tiny-1.0/framework.json")) {
+            String json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            int start = json.indexOf(",\n       {\"code\": \"1.2\"");
+            int end = json.indexOf("\n     ]}", start);
+            String name = "frameworks/tiny-1.0/framework.json";
+            var definition = new FrameworkFileReader().read(CurriculumFile.ofText(name, json.substring(0, start) + json.substring(end)));
+            FrameworkSync.update(framework, definition, name, "hash-2", LOADED.plusDays(1));
+            return framework;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private JsonObject build(Framework framework, Language language) {
         return new CasePackageBuilder(BASE, language).cfPackage(framework, List.of(), noOtherFramework);
     }
@@ -95,6 +110,18 @@ class CasePackageBuilderTest {
         String document = tiny.getUuid().toString();
         Stream.concat(tiny.getAreas().stream(), tiny.getLevels().stream()).forEach(element ->
                 assertEquals(document, parentOf.get(element.getUuid().toString()), element + " must be a child of the document"));
+    }
+
+    @Test
+    void aCompetenceRemovedByAReloadIsNoLongerExported() {
+        Framework reloaded = withoutCompetenceOneTwo(framework("tiny-1.0"));
+
+        JsonObject cfPackage = build(reloaded, Language.EN);
+
+        assertEquals(2, reloaded.getCompetences().size());
+        assertFalse(itemsByCode(cfPackage).containsKey("Competence 1.2"));
+        assertEquals(6, array(cfPackage, "CFItems").size());
+        assertEquals(6, array(cfPackage, "CFAssociations").size());
     }
 
     @Test

@@ -40,7 +40,7 @@ public final class FrameworkMapper {
                 framework.getSourceUrl(), framework.getLicence(), LocalizedTextDto.of(framework.getTitleSources()),
                 framework.getBands().stream().map(band -> band(framework, band)).toList(),
                 framework.getLevels().stream().map(FrameworkMapper::level).toList(),
-                framework.getAreas().stream().map(FrameworkMapper::area).toList(),
+                framework.getAreas().stream().map(area -> area(framework, area)).toList(),
                 mappings.stream().map(FrameworkMapper::mapping).toList(),
                 links(framework));
     }
@@ -64,10 +64,12 @@ public final class FrameworkMapper {
                 level.getUuid().toString(), LocalizedTextDto.of(level.getTitle()), LocalizedTextDto.of(level.getDescription()));
     }
 
-    private static FrameworkDetail.Area area(CompetenceArea area) {
+    /** Competences come from the framework's own list: the area's list may keep one a reload removed. */
+    private static FrameworkDetail.Area area(Framework framework, CompetenceArea area) {
         return new FrameworkDetail.Area(area.getCode(), area.getUuid().toString(), LocalizedTextDto.of(area.getTitle()),
                 LocalizedTextDto.of(area.getDescription()),
-                area.getCompetences().stream().map(FrameworkMapper::competence).toList());
+                framework.getCompetences().stream().filter(c -> c.getArea() != null && c.getArea().getCode().equals(area.getCode()))
+                        .map(FrameworkMapper::competence).toList());
     }
 
     private static FrameworkDetail.Competence competence(Competence competence) {

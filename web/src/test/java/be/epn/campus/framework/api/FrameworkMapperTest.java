@@ -105,6 +105,20 @@ class FrameworkMapperTest {
     }
 
     @Test
+    void anAreaListsOnlyTheCompetencesItStillHasAfterAReload() {
+        Framework reloaded = TinyFramework.load();
+        TinyFramework.reload(reloaded, json -> {
+            int start = json.indexOf(",\n       {\"code\": \"1.2\"");
+            return json.substring(0, start) + json.substring(json.indexOf("\n     ]}", start));
+        });
+
+        FrameworkDetail detail = mapper.detail(reloaded, List.of());
+
+        assertEquals(List.of("1.1"), detail.areas().get(0).competences().stream().map(FrameworkDetail.Competence::code).toList());
+        assertEquals(2, mapper.summary(reloaded).competences());
+    }
+
+    @Test
     void leavesOutWhatTheFrameworkDoesNotSay() {
         Framework bare = TinyFramework.load("tiny-0.1", json -> json.replace("  \"licence\": \"CC BY 4.0\",\n", ""));
 

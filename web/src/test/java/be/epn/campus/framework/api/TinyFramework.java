@@ -32,6 +32,18 @@ final class TinyFramework {
         }
     }
 
+    /** Loads an edited fixture into an existing framework, as the loader does when a file changes. */
+    static void reload(Framework framework, java.util.function.UnaryOperator<String> transform) {
+        try {
+            String json = transform.apply(Files.readString(FIXTURE, StandardCharsets.UTF_8).replace("tiny-1.0", framework.getKey()));
+            String name = "frameworks/" + framework.getKey() + "/framework.json";
+            FrameworkSync.update(framework, new FrameworkFileReader().read(CurriculumFile.ofText(name, json)),
+                    name, "hash-2", LocalDateTime.of(2026, 1, 22, 8, 0));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static Framework load() {
         return load("tiny-1.0", json -> json);
     }
