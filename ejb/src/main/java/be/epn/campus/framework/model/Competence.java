@@ -52,6 +52,13 @@ public class Competence extends FrameworkElement {
         this.area = newArea;
     }
 
+    /** A competence removed from its framework also leaves its area's list, which pages read. */
+    void leaveArea() {
+        if (area != null) {
+            area.competencesForSync().remove(this);
+        }
+    }
+
     @Override
     public String toString() {
         return "Competence " + code;

@@ -112,6 +112,10 @@ public class FrameworkMapping {
         return target;
     }
 
+    public String getContentHash() {
+        return contentHash;
+    }
+
     public String getSourceFile() {
         return sourceFile;
     }

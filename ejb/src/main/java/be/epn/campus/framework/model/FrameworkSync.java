@@ -61,11 +61,13 @@ public final class FrameworkSync {
                 areaOfCompetence.put(competence.code(), area.code());
             }
         }
+        List<Competence> previous = new ArrayList<>(framework.competencesForSync());
         Map<String, Competence> competences = sync(framework.competencesForSync(), Competence::getCode,
                 competenceDefinitions, FrameworkDefinition.Competence::code,
                 competence -> new Competence(framework, competence.code(), competence.uuid()),
                 (row, competence) -> new Details(competence.uuid(), competence.title(), competence.description()));
         competences.forEach((code, competence) -> competence.placeIn(areas.get(areaOfCompetence.get(code))));
+        previous.stream().filter(c -> !competences.containsValue(c)).forEach(Competence::leaveArea);
     }
 
     private static UUID bandUuid(FrameworkDefinition definition, String code) {
