@@ -1,69 +1,94 @@
 package be.epn.campus.platform.curricula;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemNotFoundException;
-import java.nio.file.FileSystems;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The curricula: a directory of data files ({@code frameworks/}, later {@code modules/}, {@code items/}).
+ * The curricula: a tree of data files ({@code frameworks/}, later {@code modules/}, {@code items/}).
  * Either a directory on disk (what {@code campus.curricula.dir} names; edits take effect at the next
- * start) or the copy carried in the application under {@code curricula/} on the class path.
+ * start) or the copy carried in the application under {@code curricula/} on the class path. The copy
+ * comes with an index written at build time ({@code curricula/index.txt}), because an application
+ * server's class loader cannot list a directory.
  */
 public final class CurriculaTree {
 
-    private static final String CLASSPATH_ROOT = "curricula";
+    static final String CLASSPATH_ROOT = "curricula/";
+    static final String INDEX = CLASSPATH_ROOT + "index.txt";
 
-    private final Path root;
     private final String description;
+    private final Source source;
 
-    private CurriculaTree(Path root, String description) {
-        this.root = root;
+    /** Where the files' names and bytes come from. */
+    private interface Source {
+        List<String> names() throws IOException;
+
+        byte[] read(String name) throws IOException;
+    }
+
+    private CurriculaTree(String description, Source source) {
         this.description = description;
+        this.source = source;
     }
 
     public static CurriculaTree inDirectory(Path directory) {
         if (!Files.isDirectory(directory)) {
             throw new IllegalArgumentException("The curricula directory " + directory + " does not exist");
         }
-        return new CurriculaTree(directory, directory.toAbsolutePath().normalize().toString());
+        Path root = directory.toAbsolutePath().normalize();
+        return new CurriculaTree(root.toString(), new Source() {
+            @Override
+            public List<String> names() throws IOException {
+                try (Stream<Path> paths = Files.walk(root)) {
+                    return paths.filter(Files::isRegularFile)
+                            .map(p -> root.relativize(p).toString().replace('\\', '/'))
+                            .toList();
+                }
+            }
+
+            @Override
+            public byte[] read(String name) throws IOException {
+                return Files.readAllBytes(root.resolve(name));
+            }
+        });
     }
 
     /** The copy of the curricula packaged with the application (the EJB module's {@code curricula/}). */
     public static CurriculaTree onClasspath(ClassLoader loader) {
-        URL url = loader.getResource(CLASSPATH_ROOT + "/frameworks");
-        if (url == null) {
-            throw new IllegalStateException("The application carries no curricula/frameworks directory");
+        if (loader.getResource(INDEX) == null) {
+            throw new IllegalStateException("The application carries no " + INDEX + "; was it built with Maven?");
         }
-        try {
-            URI uri = url.toURI();
-            Path frameworks;
-            if ("jar".equals(uri.getScheme())) {
-                FileSystem zip;
-                try {
-                    zip = FileSystems.getFileSystem(uri);
-                } catch (FileSystemNotFoundException e) {
-                    zip = FileSystems.newFileSystem(uri, Map.of());
+        return new CurriculaTree("the copy built into the application", new Source() {
+            @Override
+            public List<String> names() throws IOException {
+                try (BufferedReader index = new BufferedReader(new InputStreamReader(open(INDEX), StandardCharsets.UTF_8))) {
+                    return index.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
                 }
-                frameworks = zip.provider().getPath(uri);
-            } else {
-                frameworks = Path.of(uri);
             }
-            return new CurriculaTree(frameworks.getParent(), "the application's built-in copy (" + url + ")");
-        } catch (URISyntaxException | IOException e) {
-            throw new IllegalStateException("Cannot read the built-in curricula at " + url, e);
-        }
+
+            @Override
+            public byte[] read(String name) throws IOException {
+                try (InputStream in = open(CLASSPATH_ROOT + name)) {
+                    return in.readAllBytes();
+                }
+            }
+
+            private InputStream open(String resource) throws IOException {
+                InputStream in = loader.getResourceAsStream(resource);
+                if (in == null) {
+                    throw new IOException("The application lists " + resource + " but does not carry it");
+                }
+                return in;
+            }
+        });
     }
 
     /** Where the files come from, for logs and reports. */
@@ -72,37 +97,20 @@ public final class CurriculaTree {
     }
 
     /**
-     * Every regular file under {@code folder} (relative to the root), read whole, in name order so that
-     * loading is repeatable. Names are relative to the root with '/' separators. Empty if the folder is
-     * absent.
+     * Every file under {@code folder}, read whole, in name order so that loading is repeatable. Names are
+     * relative to the curricula root, with '/' separators. Empty if there is no such folder.
      */
     public List<CurriculumFile> files(String folder) {
-        Path start = root.resolve(folder);
-        if (!Files.isDirectory(start)) {
-            return List.of();
-        }
-        try (Stream<Path> paths = Files.walk(start)) {
-            List<Path> regular = paths.filter(Files::isRegularFile)
-                    .sorted(Comparator.comparing(p -> relativeName(p)))
-                    .toList();
+        String prefix = folder.endsWith("/") ? folder : folder + "/";
+        try {
+            List<String> names = source.names().stream().filter(n -> n.startsWith(prefix)).sorted().toList();
             List<CurriculumFile> files = new ArrayList<>();
-            for (Path path : regular) {
-                files.add(new CurriculumFile(relativeName(path), Files.readAllBytes(path)));
+            for (String name : names) {
+                files.add(new CurriculumFile(name, source.read(name)));
             }
             return files;
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the curricula under " + start, e);
+            throw new UncheckedIOException("Cannot read the curricula under " + folder + " in " + description, e);
         }
-    }
-
-    private String relativeName(Path path) {
-        StringBuilder name = new StringBuilder();
-        for (Path part : root.relativize(path)) {
-            if (!name.isEmpty()) {
-                name.append('/');
-            }
-            name.append(part.toString().replace("/", ""));
-        }
-        return name.toString();
     }
 }
