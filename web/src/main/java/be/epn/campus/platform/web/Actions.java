@@ -1,0 +1,71 @@
+package be.epn.campus.platform.web;
+
+import be.epn.campus.platform.errors.AccessDeniedException;
+import be.epn.campus.platform.errors.RecordNotFoundException;
+import be.epn.campus.platform.errors.RefusedException;
+import jakarta.ejb.EJBException;
+import jakarta.validation.ConstraintViolationException;
+import java.text.MessageFormat;
+import java.util.MissingResourceException;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.logging.Logger;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/**
+ * How backing beans call services: a refusal becomes a message in the visitor's language and nothing is
+ * lost from the form; a denial becomes a 403 page and an unknown record a 404 page, never a stack trace.
+ */
+public final class Actions {
+
+    private static final Logger LOG = Logger.getLogger(Actions.class.getName());
+
+    private Actions() {
+    }
+
+    /** Runs an action; true when it succeeded. */
+    public static boolean run(Runnable action) {
+        return get(() -> {
+            action.run();
+            return Boolean.TRUE;
+        }).isPresent();
+    }
+
+    /** Calls a service; empty when it refused (a message is shown) or the page is answered with an error. */
+    public static <T> Optional<T> get(Supplier<T> call) {
+        try {
+            return Optional.ofNullable(call.get());
+        } catch (RefusedException e) {
+            Messages.addGlobalError(refusal(e));
+        } catch (AccessDeniedException e) {
+            LOG.info(() -> "Denied: " + e.getMessage());
+            sendError(403);
+        } catch (RecordNotFoundException e) {
+            sendError(404);
+        } catch (EJBException e) {
+            if (e.getCause() instanceof ConstraintViolationException violations) {
+                Violations.show(violations.getConstraintViolations(), null);
+            } else {
+                throw e;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The refusal worded from the bundles ({@code people.refused.*} in "pp", {@code access.*} in "ac"). */
+    static String refusal(RefusedException e) {
+        String var = e.key().startsWith("access.") ? "ac" : "pp";
+        try {
+            String pattern = Faces.getResourceBundle(var).getString(e.key());
+            return e.arguments().isEmpty() ? pattern : MessageFormat.format(pattern, e.arguments().toArray());
+        } catch (MissingResourceException missing) {
+            LOG.warning(() -> "No wording for " + e.key());
+            return e.key();
+        }
+    }
+
+    private static void sendError(int status) {
+        Faces.responseSendError(status, "");
+    }
+}
