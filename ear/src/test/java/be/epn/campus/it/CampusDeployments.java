@@ -3,6 +3,7 @@ package be.epn.campus.it;
 import java.io.File;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
@@ -12,6 +13,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 public final class CampusDeployments {
 
     private static final String WEB_MODULE = "campus-web.war";
+    private static final String EJB_MODULE = "campus-ejb.jar";
 
     private CampusDeployments() {
     }
@@ -23,6 +25,20 @@ public final class CampusDeployments {
             throw new IllegalStateException("No EAR at campus.ear=" + path + "; run the tests through Maven (./mvnw verify)");
         }
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(path));
+    }
+
+    /**
+     * The EAR plus the test-only fixture servlet ({@code /it-fixtures/*}) that seeds EPNs and people, for
+     * black-box and browser tests that need signed-in users.
+     */
+    public static EnterpriseArchive earWithFixtures() {
+        EnterpriseArchive ear = earWith(be.epn.campus.it.fixtures.FixtureServlet.class);
+        // The fixture bean goes into the EJB module: the persistence unit is visible there, not from the WAR.
+        JavaArchive ejb = ear.getAsType(JavaArchive.class, EJB_MODULE);
+        ejb.addClass(be.epn.campus.it.fixtures.Fixtures.class);
+        ear.delete(EJB_MODULE);
+        ear.addAsModule(ejb);
+        return ear;
     }
 
     /** The EAR with test classes added to its web module, for tests that run inside the server. */

@@ -30,10 +30,10 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "cohort")
-@NamedQuery(name = "Cohort.atEpn", query = "SELECT c FROM Cohort c WHERE c.epn = :epn ORDER BY c.firstDay DESC, c.name")
+@NamedQuery(name = "Cohort.atEpn", query = "SELECT c FROM Cohort c WHERE c.epn = :epn ORDER BY c.schedule.firstDay DESC, c.name")
 @NamedQuery(name = "Cohort.byUuid", query = "SELECT c FROM Cohort c WHERE c.uuid = :uuid")
-@NamedQuery(name = "Cohort.ofMember", query = "SELECT c FROM Cohort c JOIN c.enrolments e WHERE e.person = :person ORDER BY c.firstDay DESC")
-@NamedQuery(name = "Cohort.ofAnimateur", query = "SELECT c FROM Cohort c JOIN c.animateurs a WHERE a = :person ORDER BY c.firstDay DESC")
+@NamedQuery(name = "Cohort.ofMember", query = "SELECT c FROM Cohort c JOIN c.enrolments e WHERE e.person = :person ORDER BY c.schedule.firstDay DESC")
+@NamedQuery(name = "Cohort.ofAnimateur", query = "SELECT c FROM Cohort c JOIN c.animateurs a WHERE a = :person ORDER BY c.schedule.firstDay DESC")
 public class Cohort {
 
     @Id

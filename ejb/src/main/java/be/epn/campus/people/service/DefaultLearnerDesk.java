@@ -152,12 +152,12 @@ public class DefaultLearnerDesk implements LearnerDesk {
     }
 
     @Override
-    public NewAccount card(UUID learnerId) {
+    public Views.CardDetails card(UUID learnerId) {
         Caller caller = callers.current();
         Person learner = record(learnerId);
         AccessRules.requireManageAccount(caller, learner);
         audit.record(caller.personId(), AuditAction.PRINT_CARD, learner, null, null);
-        return new NewAccount(learner.getUuid(), learner.getUsername());
+        return new Views.CardDetails(learner.displayName(), learner.getUsername(), learner.getPreferredLanguage());
     }
 
     @Override

@@ -49,7 +49,7 @@ public interface LearnerDesk {
     PersonFile learner(@NotNull UUID learner);
 
     /** What the login card shows (audited as a print). */
-    NewAccount card(@NotNull UUID learner);
+    Views.CardDetails card(@NotNull UUID learner);
 
     /** Sets a new secret chosen with the learner; also lifts a lock (audited). */
     void resetSecret(@NotNull UUID learner, String secret);

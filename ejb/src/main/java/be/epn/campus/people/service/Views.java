@@ -33,6 +33,10 @@ public final class Views {
     public record NewAccount(UUID person, String username) {
     }
 
+    /** What a login card shows, in the learner's language. */
+    public record CardDetails(String displayName, String username, Language language) {
+    }
+
     /** A person found at the desk: enough to recognise them, and whether they are already known here. */
     public record DeskMatch(UUID person, String displayName, Integer birthYear, String username, boolean knownHere,
                             int epnCount) {

@@ -1,0 +1,89 @@
+package be.epn.campus.it;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+
+/**
+ * Seeds EPNs and people into an EAR deployed with {@link CampusDeployments#earWithFixtures()}, through
+ * its fixture servlet. Names get a unique suffix so that test classes sharing one database never collide.
+ */
+public final class Seed {
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+    private final URI base;
+
+    public Seed(URI base) {
+        this.base = base;
+    }
+
+    /** A suffix unique in this test run, for names and usernames. */
+    public static String unique() {
+        return Long.toString(System.nanoTime() % 1_000_000_000L, 36) + SEQUENCE.incrementAndGet();
+    }
+
+    public UUID epn(String name) {
+        return UUID.fromString(post("epn", Map.of("name", name)));
+    }
+
+    /** A person signing in as {@code username} with {@code secret}; roles comma-separated. */
+    public UUID person(String username, String given, String family, Integer birthYear, String secret, String roles,
+                       UUID staffAt, UUID learnerAt) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("username", username);
+        parameters.put("given", given);
+        parameters.put("family", family);
+        parameters.put("secret", secret);
+        parameters.put("roles", roles);
+        if (birthYear != null) {
+            parameters.put("birthYear", birthYear.toString());
+        }
+        if (staffAt != null) {
+            parameters.put("staffAt", staffAt.toString());
+        }
+        if (learnerAt != null) {
+            parameters.put("learnerAt", learnerAt.toString());
+        }
+        return UUID.fromString(post("person", parameters));
+    }
+
+    /** A JPQL count, e.g. {@code SELECT COUNT(p) FROM Person p}. */
+    public long count(String jpql) {
+        return Long.parseLong(send(HttpRequest.newBuilder(base.resolve("it-fixtures/count?jpql="
+                + URLEncoder.encode(jpql, StandardCharsets.UTF_8))).GET().build()));
+    }
+
+    private String post(String what, Map<String, String> parameters) {
+        String form = parameters.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(base.resolve("it-fixtures/" + what))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+    }
+
+    private static String send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("Seeding failed (" + response.statusCode() + "): " + response.body());
+            }
+            return response.body().strip();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
