@@ -62,6 +62,11 @@ public final class Http {
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    public HttpResponse<String> delete(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).DELETE().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     /** A form post with exactly these fields (no view state unless given). */
     public HttpResponse<String> post(String path, Map<String, String> fields, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))

@@ -63,6 +63,17 @@ public final class Seed {
                 + URLEncoder.encode(jpql, StandardCharsets.UTF_8))).GET().build()));
     }
 
+    /** The tables that refer to people, read from the database's foreign keys. */
+    public java.util.List<String> tablesReferringToPeople() {
+        return java.util.List.of(send(HttpRequest.newBuilder(base.resolve("it-fixtures/person-tables")).GET().build()).split(","));
+    }
+
+    /** Where a text appears in the whole database: "table.column" names, empty when nowhere. */
+    public java.util.List<String> whereTextIs(String text) {
+        String found = send(HttpRequest.newBuilder(base.resolve("it-fixtures/text?q=" + URLEncoder.encode(text, StandardCharsets.UTF_8))).GET().build());
+        return found.isBlank() ? java.util.List.of() : java.util.List.of(found.split(","));
+    }
+
     private String post(String what, Map<String, String> parameters) {
         String form = parameters.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))

@@ -13,6 +13,7 @@ import jakarta.persistence.MapsId;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Objects;
 
@@ -86,7 +87,11 @@ public class Credential {
 
     /** Whether a try now comes too soon after the last failure. */
     public boolean isThrottled(LocalDateTime now) {
-        return lastFailureAt != null && now.isBefore(lastFailureAt.plus(LockoutPolicy.waitAfter(failedAttempts)));
+        return isThrottled(now, Duration.ofSeconds(1));
+    }
+
+    public boolean isThrottled(LocalDateTime now, Duration unit) {
+        return lastFailureAt != null && now.isBefore(lastFailureAt.plus(LockoutPolicy.waitAfter(failedAttempts, unit)));
     }
 
     /** Counts a wrong secret; the tenth in a row locks the account. Returns true when it locked. */

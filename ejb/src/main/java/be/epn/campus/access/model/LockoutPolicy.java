@@ -27,10 +27,15 @@ public final class LockoutPolicy {
 
     /** How long after the last failure the next try must wait: nothing at first, then 1, 2, 4... seconds. */
     public static Duration waitAfter(int failures) {
-        if (failures < FAILURES_BEFORE_THROTTLE) {
+        return waitAfter(failures, Duration.ofSeconds(1));
+    }
+
+    /** The same with another unit than the second (configurable: campus.signin.throttle-unit-ms). */
+    public static Duration waitAfter(int failures, Duration unit) {
+        if (failures < FAILURES_BEFORE_THROTTLE || unit.isZero()) {
             return Duration.ZERO;
         }
-        Duration wait = Duration.ofSeconds(1L << Math.min(failures - FAILURES_BEFORE_THROTTLE, 10));
+        Duration wait = unit.multipliedBy(1L << Math.min(failures - FAILURES_BEFORE_THROTTLE, 10));
         return wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait;
     }
 }

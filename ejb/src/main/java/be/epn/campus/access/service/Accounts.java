@@ -16,6 +16,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.LocalDateTime;
 import java.util.Locale;
 import java.util.Optional;
@@ -40,6 +42,11 @@ public class Accounts {
     @EJB
     AuditLog audit;
 
+    /** The first wait after three wrong secrets (then doubling); 0 switches throttling off (tests only). */
+    @Inject
+    @ConfigProperty(name = "campus.signin.throttle-unit-ms", defaultValue = "1000")
+    long throttleUnitMillis;
+
     /**
      * Checks a login (username, or e-mail address for those who have one) and a secret. Never says
      * whether the login exists: an unknown login costs the same time and gets the same answer as a wrong
@@ -59,7 +66,7 @@ public class Accounts {
         if (account.isLocked(now)) {
             return SignInResult.refused(SignInResult.Outcome.LOCKED);
         }
-        if (account.isThrottled(now)) {
+        if (account.isThrottled(now, Duration.ofMillis(throttleUnitMillis))) {
             return SignInResult.refused(SignInResult.Outcome.THROTTLED);
         }
         if (!hasher.matches(secret, account.getSecretHash())) {

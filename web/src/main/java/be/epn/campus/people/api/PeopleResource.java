@@ -13,6 +13,7 @@ import be.epn.campus.platform.errors.RecordNotFoundException;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -83,6 +84,13 @@ public class PeopleResource {
                 .header("Content-Disposition", "attachment; filename=\"epn-campus-person-data.json\"")
                 .header("Cache-Control", "no-store")
                 .build();
+    }
+
+    /** Erases the person's identity on their request (coordinators only; the service checks). */
+    @DELETE
+    public Response erase() {
+        coordination.erase(person(id));
+        return Response.noContent().build();
     }
 
     private static UUID person(String id) {
