@@ -66,9 +66,11 @@ public class JpaPeopleRepository implements PeopleRepository {
         return query.getResultList();
     }
 
+    /** Flushes at once: the id (an identity column) is needed right away, for the credential and memberships. */
     @Override
     public void add(Person person) {
         em.persist(person);
+        em.flush();
     }
 
     @Override
