@@ -24,7 +24,10 @@ public final class CampusDeployments {
         if (path == null || !new File(path).isFile()) {
             throw new IllegalStateException("No EAR at campus.ear=" + path + "; run the tests through Maven (./mvnw verify)");
         }
-        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(path));
+        EnterpriseArchive built = ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(path));
+        // Payara stores an upload under its file name in the shared temporary directory: test runs of
+        // several checkouts at once would delete each other's "epn-campus.ear". One name per test JVM.
+        return ShrinkWrap.create(EnterpriseArchive.class, "epn-campus-it-" + ProcessHandle.current().pid() + ".ear").merge(built);
     }
 
     /**
