@@ -28,14 +28,21 @@ public final class Http {
 
     private final URI base;
     private final HttpClient client;
+    private final CookieManager cookies = new CookieManager();
 
     public Http(URI base) {
         this.base = base;
         this.client = HttpClient.newBuilder()
                 .connectTimeout(Duration.ofSeconds(10))
                 .followRedirects(HttpClient.Redirect.NEVER)
-                .cookieHandler(new CookieManager())
+                .cookieHandler(cookies)
                 .build();
+    }
+
+    /** The value of a cookie this visitor holds, e.g. the session id, or null. */
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
     }
 
     /** A visitor who signed in through the login page, as a person does. */

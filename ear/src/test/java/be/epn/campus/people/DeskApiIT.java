@@ -50,4 +50,25 @@ class DeskApiIT {
         assertTrue(other == 403, "another learner's data by changing the id: " + other);
         assertEquals(401, new Http(root).get("api/people/" + atA).statusCode());
     }
+
+    @Test
+    void signingInRenewsTheSessionIdAndSigningOutEndsTheSession() throws Exception {
+        URI root = base.toURI();
+        Seed seed = new Seed(root);
+        String u = Seed.unique();
+        UUID epn = seed.epn("EPN Session " + u);
+        seed.person("sess" + u, "Sam", "Session", 1990, "learner-secret", "LEARNER", null, epn);
+        Http visitor = new Http(root);
+        visitor.get("login.xhtml");
+        String before = visitor.cookie("JSESSIONID");
+
+        assertEquals(302, visitor.submit("login.xhtml", "login", java.util.Map.of(
+                "login:username", "sess" + u, "login:secret", "learner-secret", "login:submit", "x", "next", "")).statusCode());
+        String after = visitor.cookie("JSESSIONID");
+        assertTrue(before != null && after != null && !before.equals(after), "session id renewed: " + before + " -> " + after);
+        assertEquals(200, visitor.get("api/me").statusCode());
+
+        assertEquals(302, visitor.submit("framework/", "signOut", java.util.Map.of("signOut:submit", "x")).statusCode());
+        assertEquals(401, visitor.get("api/me").statusCode(), "signed out");
+    }
 }
