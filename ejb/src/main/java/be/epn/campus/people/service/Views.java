@@ -55,11 +55,14 @@ public final class Views {
         }
     }
 
-    /** A person's whole file, as a coordinator, an animateur of one of their EPNs, or they themselves see it. */
+    /**
+     * A person's whole file, as a coordinator, an animateur of one of their EPNs, or they themselves see it.
+     * {@code mergedInto} is the record kept when this one was a duplicate folded into it (status MERGED), else null.
+     */
     public record PersonFile(UUID uuid, String givenName, String familyName, Integer birthYear, Language language,
                              String username, String email, String phone, PersonStatus status, Set<Role> roles,
                              LocalDateTime createdAt, List<MembershipView> memberships, List<CohortSummary> cohorts,
-                             LockStatus lock) {
+                             LockStatus lock, UUID mergedInto) {
 
         public String displayName() {
             return givenName + " " + familyName;
@@ -69,7 +72,8 @@ public final class Views {
             return new PersonFile(p.getUuid(), p.getGivenName(), p.getFamilyName(), p.getBirthYear(), p.getPreferredLanguage(),
                     p.getUsername(), p.getEmail(), p.getPhone(), p.getStatus(), Set.copyOf(p.getRoles()), p.getCreatedAt(),
                     memberships.stream().map(MembershipView::of).toList(),
-                    cohorts.stream().map(CohortSummary::of).toList(), lock);
+                    cohorts.stream().map(CohortSummary::of).toList(), lock,
+                    p.getMergedInto() == null ? null : p.getMergedInto().getUuid());
         }
     }
 
