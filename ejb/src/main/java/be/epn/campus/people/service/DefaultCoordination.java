@@ -199,7 +199,7 @@ public class DefaultCoordination implements Coordination {
             m.detach();
             em.remove(m);
         });
-        audit.record(caller.personId(), AuditAction.REVOKE_ROLE, person, epn, "staff=removed");
+        audit.record(caller.personId(), AuditAction.REMOVE_STAFF, person, epn, "role=ANIMATEUR");
     }
 
     @Override

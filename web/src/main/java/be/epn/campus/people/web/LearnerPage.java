@@ -93,6 +93,13 @@ public class LearnerPage implements Serializable {
         return Boolean.TRUE.equals(Faces.getFlash().get("created"));
     }
 
+    /** The end of a lock in Brussels time (the database keeps UTC). */
+    public java.time.LocalTime getLockedUntil() {
+        var until = file == null ? null : file.lock().lockedUntil();
+        return until == null ? null : until.atZone(java.time.ZoneOffset.UTC)
+                .withZoneSameInstant(java.time.ZoneId.of("Europe/Brussels")).toLocalTime().withNano(0);
+    }
+
     public String getCardUrl() {
         return Faces.getRequestContextPath() + "/api/people/" + learner + "/card";
     }
