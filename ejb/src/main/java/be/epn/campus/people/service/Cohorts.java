@@ -29,7 +29,10 @@ public interface Cohorts {
     /** Adds an animateur of the cohort's EPN to those who run it. */
     void addAnimateur(@NotNull UUID cohort, @NotNull UUID animateur);
 
-    /** A cohort with its animateurs and learners. */
+    /** The animateurs who work at this EPN and can sign in: those who may run its cohorts. */
+    List<PersonRow> animateursAt(@NotNull UUID epn);
+
+    /** A cohort with its animateurs and its learners (those who consent to the EPN seeing their record). */
     record CohortFile(UUID uuid, UUID epn, String epnName, CohortDraft draft, List<PersonRow> animateurs,
                       List<PersonRow> learners) {
     }

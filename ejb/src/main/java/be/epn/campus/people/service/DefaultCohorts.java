@@ -60,7 +60,8 @@ public class DefaultCohorts implements Cohorts {
                 s.getEndsAt(), s.getFirstDay(), s.getLastDay());
         return new CohortFile(cohort.getUuid(), cohort.getEpn().getUuid(), cohort.getEpn().getName(), draft,
                 cohort.getAnimateurs().stream().map(PersonRow::of).toList(),
-                cohort.getEnrolments().stream().map(Enrolment::getPerson).map(PersonRow::of).toList());
+                cohort.getEnrolments().stream().map(Enrolment::getPerson)
+                        .filter(p -> consents(p, cohort.getEpn())).map(PersonRow::of).toList());
     }
 
     @Override
@@ -91,8 +92,7 @@ public class DefaultCohorts implements Cohorts {
         Cohort cohort = find(id);
         AccessRules.requireDesk(caller, cohort.getEpn().getId());
         Person learner = people.find(learnerId).orElseThrow(() -> new RecordNotFoundException("person " + learnerId));
-        boolean knownHere = learner.membership(cohort.getEpn(), Role.LEARNER).map(Membership::isConsentGiven).orElse(false);
-        if (!knownHere || !learner.canSignIn()) {
+        if (!consents(learner, cohort.getEpn()) || !learner.canSignIn()) {
             throw new RefusedException("people.refused.notKnownHere");
         }
         if (cohort.enrol(learner, now())) {
@@ -120,7 +120,22 @@ public class DefaultCohorts implements Cohorts {
         if (animateur.membership(cohort.getEpn(), Role.ANIMATEUR).isEmpty()) {
             throw new RefusedException("people.refused.notStaffHere");
         }
-        cohort.addAnimateur(animateur);
+        if (!cohort.getAnimateurs().contains(animateur)) {
+            cohort.addAnimateur(animateur);
+            audit.record(caller.personId(), AuditAction.COHORT_SAVED, animateur, cohort.getEpn(), "animateur added");
+        }
+    }
+
+    @Override
+    public List<PersonRow> animateursAt(UUID epnId) {
+        Epn epn = desk(epnId);
+        return people.membershipsAt(epn, Role.ANIMATEUR).stream().map(Membership::getPerson)
+                .filter(Person::canSignIn).map(PersonRow::of).toList();
+    }
+
+    /** A learner withdrawing consent disappears from the EPN's cohort pages too, not only from its desk. */
+    private static boolean consents(Person learner, Epn epn) {
+        return learner.membership(epn, Role.LEARNER).map(Membership::isConsentGiven).orElse(false);
     }
 
     private Epn desk(UUID epnId) {

@@ -48,10 +48,12 @@ public final class Views {
         }
     }
 
-    public record CohortSummary(UUID uuid, String name, String epnName, CohortSchedule schedule, int learners) {
+    /** A cohort in a list; its description is free text, for pages to show as plain text. */
+    public record CohortSummary(UUID uuid, String name, String epnName, CohortSchedule schedule, int learners,
+                                String description) {
         public static CohortSummary of(Cohort cohort) {
             return new CohortSummary(cohort.getUuid(), cohort.getName(), cohort.getEpn().getName(), cohort.getSchedule(),
-                    cohort.getEnrolments().size());
+                    cohort.getEnrolments().size(), cohort.getDescription());
         }
     }
 

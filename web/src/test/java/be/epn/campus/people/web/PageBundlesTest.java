@@ -1,0 +1,38 @@
+package be.epn.campus.people.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The "my account" and "groups" labels exist in French, Dutch and English, and their patterns format. */
+class PageBundlesTest {
+
+    private static ResourceBundle bundle(String name, String language) {
+        return ResourceBundle.getBundle("be.epn.campus.i18n." + name, Locale.forLanguageTag(language));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"me", "cohort"})
+    void everyLanguageHasTheSameKeys(String name) {
+        Set<String> english = new TreeSet<>(bundle(name, "en").keySet());
+        assertFalse(english.isEmpty());
+        assertEquals(english, new TreeSet<>(bundle(name, "fr").keySet()));
+        assertEquals(english, new TreeSet<>(bundle(name, "nl").keySet()));
+    }
+
+    @Test
+    void formattedLabelsKeepTheirApostrophes() {
+        String done = new MessageFormat(bundle("me", "fr").getString("epns.withdrawn.done")).format(new Object[] {"EPN Sésame"});
+        assertEquals("C'est fait. EPN Sésame ne peut plus voir votre dossier.", done);
+        String removed = new MessageFormat(bundle("cohort", "fr").getString("cohort.learners.removed")).format(new Object[] {"Alice"});
+        assertEquals("Alice n'est plus dans le groupe.", removed);
+    }
+}
