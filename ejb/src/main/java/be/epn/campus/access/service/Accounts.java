@@ -100,10 +100,25 @@ public class Accounts {
         }
     }
 
-    /** Whether the person's secret is this one (to confirm a change of one's own secret). */
-    public boolean isSecretOf(Person person, String secret) {
-        Credential credential = em.find(Credential.class, person.getId());
-        return credential != null && hasher.matches(secret, credential.getSecretHash());
+    /**
+     * Whether the person's secret is this one, to confirm a change of one's own secret. A wrong answer
+     * counts like a wrong sign-in (someone at a computer left signed in must not guess freely), and a
+     * locked account answers false. Counted in its own transaction, so the count stays.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean confirmSecretOf(Person person, String secret) {
+        Credential credential = em.find(Credential.class, person.getId(), LockModeType.PESSIMISTIC_WRITE);
+        if (credential == null || credential.isLocked(now())) {
+            return false;
+        }
+        if (hasher.matches(secret, credential.getSecretHash())) {
+            credential.recordSuccess();
+            return true;
+        }
+        if (credential.recordFailure(now())) {
+            audit.record(null, AuditAction.ACCOUNT_LOCKED, em.find(Person.class, person.getId()), null, "failures=10");
+        }
+        return false;
     }
 
     public void unlock(Person person) {

@@ -70,7 +70,8 @@ public class DefaultCohorts implements Cohorts {
         Epn epn = desk(epnId);
         requireFreeName(epn, draft.name(), null);
         Cohort cohort = new Cohort(epn, draft.name(), draft.description(), schedule(draft), now());
-        people.find(caller.uuid()).filter(p -> p.has(Role.ANIMATEUR)).ifPresent(cohort::addAnimateur);
+        // The creator runs the group only if they work at its EPN (a coordinator from elsewhere does not).
+        people.find(caller.uuid()).filter(p -> p.membership(epn, Role.ANIMATEUR).isPresent()).ifPresent(cohort::addAnimateur);
         cohorts.add(cohort);
         audit.record(caller.personId(), AuditAction.COHORT_SAVED, null, epn, "created");
         return cohort.getUuid();

@@ -137,6 +137,7 @@ public class DefaultLearnerDesk implements LearnerDesk {
         return people.membershipsAt(epn, Role.LEARNER).stream()
                 .filter(Membership::isConsentGiven)
                 .map(Membership::getPerson)
+                .filter(Person::canSignIn)
                 .map(PersonRow::of).toList();
     }
 

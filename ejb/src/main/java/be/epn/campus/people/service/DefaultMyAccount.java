@@ -61,6 +61,7 @@ public class DefaultMyAccount implements MyAccount {
         }
         PersonDetails details = me.details();
         me.update(new PersonDetails(details.givenName(), details.familyName(), details.birthYear(), language, email, phone));
+        audit.record(me.getId(), AuditAction.UPDATE_PERSON, me, null, "self");
     }
 
     @Override
@@ -76,10 +77,11 @@ public class DefaultMyAccount implements MyAccount {
     @Override
     public void changeSecret(String current, String next) {
         Person me = self();
-        if (current == null || !accounts.isSecretOf(me, current)) {
+        if (current == null || !accounts.confirmSecretOf(me, current)) {
             throw new RefusedException("access.secret.WRONG_CURRENT");
         }
         accounts.setSecret(me, next, me);
+        audit.record(me.getId(), AuditAction.RESET_SECRET, me, null, "self");
     }
 
     @Override

@@ -1,6 +1,9 @@
 package be.epn.campus.access.web;
 
 import be.epn.campus.access.service.SignInResult;
+import be.epn.campus.access.service.Callers;
+import be.epn.campus.platform.web.LanguageCookie;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -32,6 +35,9 @@ public class LoginPage {
 
     @Inject
     Landing landing;
+
+    @EJB
+    Callers callers;
 
     @Inject
     @Param(name = "u")
@@ -75,6 +81,9 @@ public class LoginPage {
                 AuthenticationParameters.withParams().newAuthentication(true)
                         .credential(new UsernamePasswordCredential(login == null ? "" : login.strip(), new Password(secret == null ? "" : secret))));
         if (status == AuthenticationStatus.SUCCESS) {
+            // Pages speak the person's own language from now on, whatever the browser of this EPN says.
+            callers.currentPerson().ifPresent(p -> LanguageCookie.remember(request, (HttpServletResponse) Faces.getResponse(),
+                    p.getPreferredLanguage()));
             Faces.redirect(landing.after(next));
         } else if (status == AuthenticationStatus.SEND_CONTINUE) {
             Faces.responseComplete();
