@@ -19,9 +19,14 @@ public final class AccessRules {
         return caller.isCoordinator() || caller.isPerson(person.getId()) || knownWithConsentAtStaffEpn(caller, person);
     }
 
-    /** Reset a secret, unlock, print a card, edit details: the same people who may see the learner. */
+    /**
+     * Reset a secret, unlock, print a card, edit details: coordinators, and animateurs for the learners they
+     * may see who hold no other role. A staff account (animateur, trainer, coordinator) is managed by
+     * coordinators only: otherwise an animateur could take over a colleague's or a coordinator's account
+     * through their place as a learner at the animateur's EPN.
+     */
     public static boolean canManageAccount(Caller caller, Person person) {
-        return caller.isCoordinator() || knownWithConsentAtStaffEpn(caller, person);
+        return caller.isCoordinator() || (onlyALearner(person) && knownWithConsentAtStaffEpn(caller, person));
     }
 
     public static void requireView(Caller caller, Person person) {
@@ -53,6 +58,10 @@ public final class AccessRules {
         if (caller.isAnonymous()) {
             throw new AccessDeniedException("anonymous");
         }
+    }
+
+    private static boolean onlyALearner(Person person) {
+        return person.getRoles().stream().allMatch(role -> role == Role.LEARNER);
     }
 
     private static boolean knownWithConsentAtStaffEpn(Caller caller, Person person) {

@@ -92,6 +92,20 @@ class AccessRulesTest {
     }
 
     @Test
+    void aStaffAccountIsManagedByCoordinatorsOnlyEvenWhenItsHolderIsALearnerHere() {
+        Caller coordinator = new Caller(9L, UUID.randomUUID(), Set.of(Role.COORDINATOR), Set.of());
+        for (Role staff : List.of(Role.ANIMATEUR, Role.TRAINER, Role.COORDINATOR)) {
+            Person person = withId(new Person(new PersonDetails("Sam", "S", null, Language.FR, null, null), "sam." + staff, NOW, null, a), 20);
+            person.grant(Role.LEARNER);
+            person.grant(staff);
+            new Membership(person, a, Role.LEARNER, NOW, true, null);
+            assertTrue(AccessRules.canView(animateurAt(a), person), "seen as a learner of EPN A");
+            assertFalse(AccessRules.canManageAccount(animateurAt(a), person), "but not managed by its animateur: " + staff);
+            assertTrue(AccessRules.canManageAccount(coordinator, person));
+        }
+    }
+
+    @Test
     void theDeskIsForAnimateursOfThatEpnAndCoordinators() {
         AccessRules.requireDesk(animateurAt(a), a.getId());
         assertThrows(AccessDeniedException.class, () -> AccessRules.requireDesk(animateurAt(a), b.getId()));
