@@ -41,10 +41,8 @@ public class AttachPage implements Serializable {
         if (match != null) {
             return;
         }
-        try {
-            learner = UUID.fromString(learnerParam == null ? "" : learnerParam);
-        } catch (IllegalArgumentException e) {
-            Faces.responseSendError(404, "");
+        learner = Actions.recordId(learnerParam).orElse(null);
+        if (learner == null) {
             return;
         }
         match = Actions.get(() -> service.match(desk.epnId(), learner)).orElse(null);

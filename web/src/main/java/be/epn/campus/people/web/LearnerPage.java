@@ -45,10 +45,8 @@ public class LearnerPage implements Serializable {
         if (file != null) {
             return;
         }
-        try {
-            learner = UUID.fromString(id == null ? "" : id);
-        } catch (IllegalArgumentException e) {
-            Faces.responseSendError(404, "");
+        learner = Actions.recordId(id).orElse(null);
+        if (learner == null) {
             return;
         }
         file = Actions.get(() -> service.learner(learner)).orElse(null);

@@ -2,7 +2,6 @@ package be.epn.campus.people.web;
 
 import be.epn.campus.people.model.PersonDetails;
 import be.epn.campus.people.service.LearnerDesk;
-import be.epn.campus.platform.Language;
 import be.epn.campus.platform.web.Actions;
 import be.epn.campus.platform.web.Violations;
 import jakarta.ejb.EJB;
@@ -10,7 +9,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.util.Map;
 import org.omnifaces.util.Faces;
 
 /**
@@ -21,28 +19,19 @@ import org.omnifaces.util.Faces;
 @RequestScoped
 public class NewLearnerForm {
 
-    private static final Map<String, String> FIELDS = Map.of(
-            "givenName", "learner:givenName", "familyName", "learner:familyName", "birthYear", "learner:birthYear",
-            "preferredLanguage", "learner:language", "email", "learner:email", "phone", "learner:phone");
-
     @EJB
     LearnerDesk service;
 
     @Inject
     DeskSession desk;
 
-    private String givenName;
-    private String familyName;
-    private Integer birthYear;
-    private Language language;
-    private String email;
-    private String phone;
+    private final PersonFields person = new PersonFields();
     private String secret;
     private boolean consent;
 
     public void create() throws IOException {
-        PersonDetails details = new PersonDetails(givenName, familyName, birthYear, language, email, phone);
-        if (!Violations.valid(details, FIELDS)) {
+        PersonDetails details = person.details();
+        if (!Violations.valid(details, PersonFields.clientIds("learner"))) {
             return;
         }
         var account = Actions.get(() -> service.createLearner(desk.epnId(), details, secret, consent));
@@ -52,56 +41,8 @@ public class NewLearnerForm {
         }
     }
 
-    public Language[] getLanguages() {
-        return Language.values();
-    }
-
-    public String getGivenName() {
-        return givenName;
-    }
-
-    public void setGivenName(String givenName) {
-        this.givenName = givenName;
-    }
-
-    public String getFamilyName() {
-        return familyName;
-    }
-
-    public void setFamilyName(String familyName) {
-        this.familyName = familyName;
-    }
-
-    public Integer getBirthYear() {
-        return birthYear;
-    }
-
-    public void setBirthYear(Integer birthYear) {
-        this.birthYear = birthYear;
-    }
-
-    public Language getLanguage() {
-        return language;
-    }
-
-    public void setLanguage(Language language) {
-        this.language = language;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public void setPhone(String phone) {
-        this.phone = phone;
+    public PersonFields getPerson() {
+        return person;
     }
 
     public String getSecret() {

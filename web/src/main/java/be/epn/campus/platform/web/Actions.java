@@ -53,6 +53,16 @@ public final class Actions {
         return Optional.empty();
     }
 
+    /** The id of a record named in the address; one that is not a UUID gets a 404, like an unknown record. */
+    public static Optional<java.util.UUID> recordId(String text) {
+        try {
+            return Optional.of(java.util.UUID.fromString(text == null ? "" : text.strip()));
+        } catch (IllegalArgumentException e) {
+            sendError(404);
+            return Optional.empty();
+        }
+    }
+
     /** The refusal worded from the bundles ({@code people.refused.*} in "pp", {@code access.*} in "ac"). */
     static String refusal(RefusedException e) {
         String var = e.key().startsWith("access.") ? "ac" : "pp";

@@ -54,10 +54,8 @@ public class CohortPage implements Serializable {
         if (file != null || id == null || id.isBlank()) {
             return;
         }
-        try {
-            cohort = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            Faces.responseSendError(404, "");
+        cohort = Actions.recordId(id).orElse(null);
+        if (cohort == null) {
             return;
         }
         refresh();

@@ -53,10 +53,8 @@ public class EpnEditor implements Serializable {
             form = EpnForm.blank();
             return;
         }
-        try {
-            epn = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            Faces.responseSendError(404, "");
+        epn = Actions.recordId(id).orElse(null);
+        if (epn == null) {
             return;
         }
         form = Actions.get(() -> service.epn(epn)).map(EpnForm::of).orElse(null);

@@ -3,7 +3,7 @@ package be.epn.campus.people.web.coordination;
 import be.epn.campus.people.model.PersonDetails;
 import be.epn.campus.people.model.Role;
 import be.epn.campus.people.service.Coordination;
-import be.epn.campus.platform.Language;
+import be.epn.campus.people.web.PersonFields;
 import be.epn.campus.platform.web.Actions;
 import be.epn.campus.platform.web.Violations;
 import jakarta.ejb.EJB;
@@ -12,7 +12,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.Map;
 import java.util.Set;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -25,25 +24,16 @@ import org.omnifaces.util.Messages;
 @RequestScoped
 public class NewStaffForm {
 
-    private static final Map<String, String> FIELDS = Map.of(
-            "givenName", "staff:givenName", "familyName", "staff:familyName", "birthYear", "staff:birthYear",
-            "preferredLanguage", "staff:language", "email", "staff:email", "phone", "staff:phone");
-
     @EJB
     Coordination service;
 
-    private String givenName;
-    private String familyName;
-    private Integer birthYear;
-    private Language language;
-    private String email;
-    private String phone;
+    private final PersonFields person = new PersonFields();
     private Role[] roles = new Role[0];
     private String secret;
 
     public void create() throws IOException {
-        PersonDetails details = new PersonDetails(givenName, familyName, birthYear, language, email, phone);
-        boolean valid = Violations.valid(details, FIELDS);
+        PersonDetails details = person.details();
+        boolean valid = Violations.valid(details, PersonFields.clientIds("staff"));
         if (roles.length == 0) {
             Messages.addError("staff:roles", AdminTexts.text("newPerson.roles.required"));
             valid = false;
@@ -61,61 +51,13 @@ public class NewStaffForm {
         }
     }
 
-    public Language[] getLanguages() {
-        return Language.values();
+    public PersonFields getPerson() {
+        return person;
     }
 
     /** Staff roles first; LEARNER too, for an animateur who also follows the continuing-education track. */
     public Role[] getStaffRoles() {
         return new Role[] {Role.ANIMATEUR, Role.TRAINER, Role.COORDINATOR, Role.LEARNER};
-    }
-
-    public String getGivenName() {
-        return givenName;
-    }
-
-    public void setGivenName(String givenName) {
-        this.givenName = givenName;
-    }
-
-    public String getFamilyName() {
-        return familyName;
-    }
-
-    public void setFamilyName(String familyName) {
-        this.familyName = familyName;
-    }
-
-    public Integer getBirthYear() {
-        return birthYear;
-    }
-
-    public void setBirthYear(Integer birthYear) {
-        this.birthYear = birthYear;
-    }
-
-    public Language getLanguage() {
-        return language;
-    }
-
-    public void setLanguage(Language language) {
-        this.language = language;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public void setPhone(String phone) {
-        this.phone = phone;
     }
 
     public Role[] getRoles() {

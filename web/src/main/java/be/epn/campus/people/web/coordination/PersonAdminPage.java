@@ -52,10 +52,8 @@ public class PersonAdminPage implements Serializable {
         if (file != null) {
             return;
         }
-        try {
-            person = UUID.fromString(id == null ? "" : id);
-        } catch (IllegalArgumentException e) {
-            Faces.responseSendError(404, "");
+        person = Actions.recordId(id).orElse(null);
+        if (person == null) {
             return;
         }
         file = Actions.get(() -> service.person(person)).orElse(null);

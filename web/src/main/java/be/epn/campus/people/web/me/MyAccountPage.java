@@ -5,7 +5,7 @@ import be.epn.campus.people.model.Role;
 import be.epn.campus.people.service.MyAccount;
 import be.epn.campus.people.service.Views.MembershipView;
 import be.epn.campus.people.service.Views.PersonFile;
-import be.epn.campus.platform.Language;
+import be.epn.campus.people.web.PersonFields;
 import be.epn.campus.platform.web.Actions;
 import be.epn.campus.platform.web.LanguageCookie;
 import be.epn.campus.platform.web.Violations;
@@ -17,7 +17,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.text.MessageFormat;
 import java.util.List;
-import java.util.Map;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -32,36 +31,31 @@ public class MyAccountPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private static final Map<String, String> FIELDS = Map.of(
-            "preferredLanguage", "details:language", "email", "details:email", "phone", "details:phone");
-
     @EJB
     transient MyAccount account;
 
     private PersonFile file;
-    private Language language;
-    private String email;
-    private String phone;
+    /** Only language, e-mail and phone are edited here; the name comes from the desk. */
+    private PersonFields person = new PersonFields();
 
     public void load() {
         if (file == null) {
             refresh();
             if (file != null) {
-                language = file.language();
-                email = file.email();
-                phone = file.phone();
+                person = PersonFields.of(new PersonDetails(file.givenName(), file.familyName(), file.birthYear(),
+                        file.language(), file.email(), file.phone()));
             }
         }
     }
 
     /** Saves language and contact details; the pages then speak the chosen language. */
     public void saveDetails() throws IOException {
-        PersonDetails details = new PersonDetails(file.givenName(), file.familyName(), file.birthYear(), language, email, phone);
-        if (!Violations.valid(details, FIELDS)) {
+        PersonDetails details = person.details();
+        if (!Violations.valid(details, PersonFields.clientIds("details"))) {
             return;
         }
-        if (Actions.run(() -> account.updateContact(language, email, phone))) {
-            LanguageCookie.remember(Faces.getRequest(), (HttpServletResponse) Faces.getResponse(), language);
+        if (Actions.run(() -> account.updateContact(details.preferredLanguage(), details.email(), details.phone()))) {
+            LanguageCookie.remember(Faces.getRequest(), (HttpServletResponse) Faces.getResponse(), details.preferredLanguage());
             Faces.getFlash().put("detailsSaved", Boolean.TRUE);
             Faces.redirect(Faces.getRequestContextPath() + "/me/");
         }
@@ -106,35 +100,13 @@ public class MyAccountPage implements Serializable {
         return Faces.getRequestContextPath() + "/api/me/export";
     }
 
-    public Language[] getLanguages() {
-        return Language.values();
+
+    public PersonFields getPerson() {
+        return person;
     }
 
     public PersonFile getFile() {
         return file;
     }
 
-    public Language getLanguage() {
-        return language;
-    }
-
-    public void setLanguage(Language language) {
-        this.language = language;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public void setPhone(String phone) {
-        this.phone = phone;
-    }
 }
