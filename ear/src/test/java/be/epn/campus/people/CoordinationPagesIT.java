@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -274,9 +275,9 @@ class CoordinationPagesIT extends BrowserTest {
                 DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss"));
         assertTrue(Duration.between(when, LocalDateTime.now(BRUSSELS)).abs().toMinutes() < 5, "Brussels time: " + when);
 
-        String firstLine = rows.get(0).getText();
         browser.findElement(By.cssSelector("[id='audit:lines'] .ui-paginator-next")).sendKeys(Keys.ENTER);
-        waiting().until(d -> !auditRows().get(0).getText().equals(firstLine));
+        // Wait for the rows to be replaced, not for other text: lines of the same second read the same.
+        waiting().until(ExpectedConditions.stalenessOf(rows.get(0)));
         assertTrue(browser.findElement(By.cssSelector("[id='audit:lines'] .ui-paginator-current")).getText().startsWith("Page 2 "));
         List<WebElement> second = auditRows();
         assertFalse(second.isEmpty());
@@ -356,6 +357,8 @@ class CoordinationPagesIT extends BrowserTest {
         WebElement page = browser.findElement(By.tagName("html"));
         browser.findElement(what).click();
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        // Mid-navigation, Chromium may answer "node does not belong to the document" instead of "stale": ask again.
+        wait.ignoring(WebDriverException.class);
         wait.until(ExpectedConditions.stalenessOf(page));
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
