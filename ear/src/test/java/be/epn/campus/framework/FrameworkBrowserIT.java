@@ -5,63 +5,30 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.epn.campus.it.Accessibility;
-import be.epn.campus.it.Browser;
+import be.epn.campus.it.BrowserTest;
 import be.epn.campus.it.CampusDeployments;
 import be.epn.campus.it.Curricula;
-import java.net.URL;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /** The public pages in a real headless Chromium: the framework browser, the language switch, keyboard, axe. */
-@ExtendWith(ArquillianExtension.class)
-class FrameworkBrowserIT {
+class FrameworkBrowserIT extends BrowserTest {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return CampusDeployments.ear();
     }
 
-    @ArquillianResource
-    URL base;
-
-    static ChromeDriver browser;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @BeforeEach
     void forgetTheLanguage() {
         browser.get(base + "");
         browser.manage().deleteAllCookies();
-    }
-
-    private void open(String path) {
-        browser.get(base + path);
-    }
-
-    private String htmlLang() {
-        return browser.findElement(By.tagName("html")).getAttribute("lang");
     }
 
     private void switchTo(String language) {

@@ -6,37 +6,27 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.epn.campus.it.Accessibility;
-import be.epn.campus.it.Browser;
+import be.epn.campus.it.BrowserTest;
 import be.epn.campus.it.CampusDeployments;
 import be.epn.campus.it.Http;
 import be.epn.campus.it.Seed;
 import be.epn.campus.it.SignIn;
 import java.net.URI;
-import java.net.URL;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The groups of an EPN at the desk, in a browser: create with a schedule, enrol, withdraw, plain text, axe. */
-@ExtendWith(ArquillianExtension.class)
-class CohortPagesIT {
+class CohortPagesIT extends BrowserTest {
 
     private static final String ANIMATEUR_SECRET = "animateur-secret";
     private static final String WEB_MODULE = "campus-web.war";
@@ -52,11 +42,6 @@ class CohortPagesIT {
         return ear;
     }
 
-    @ArquillianResource
-    URL base;
-
-    static ChromeDriver browser;
-
     private String u;
     private UUID epnA;
     private String epnAName;
@@ -67,18 +52,6 @@ class CohortPagesIT {
     private Person carla;
 
     private record Person(UUID uuid, String username, String name) {
-    }
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     /** EPN A with an animateur and two learners; EPN B with a learner known only there. */
@@ -104,31 +77,9 @@ class CohortPagesIT {
                 given + " " + family);
     }
 
-    private void open(String path) {
-        browser.get(base + path);
-    }
-
-    private void press(By button) {
-        // A mark on the old document: gone once the answer page is there, and then wait until it is whole.
-        browser.executeScript("window.campusOldPage = true;");
-        browser.findElement(button).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> Boolean.TRUE.equals(browser.executeScript(
-                "return window.campusOldPage === undefined && document.readyState === 'complete';")));
-    }
-
-    private void type(String id, String text) {
-        WebElement field = browser.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
-
     /** Date and time fields get their value as the browser's picker would set it (yyyy-MM-dd, HH:mm). */
     private void pick(String id, String value) {
         browser.executeScript("arguments[0].value = arguments[1];", browser.findElement(By.id(id)), value);
-    }
-
-    private String globalMessages() {
-        return browser.findElement(By.cssSelector(".messages")).getText();
     }
 
     /** Fills the new-group form: Tuesdays from 1 September to 15 December 2025. */
@@ -299,7 +250,7 @@ class CohortPagesIT {
         Accessibility.assertNoSeriousViolations(browser);
 
         open("desk/cohorts.xhtml?lang=nl");
-        assertEquals("nl", browser.findElement(By.tagName("html")).getAttribute("lang"));
+        assertEquals("nl", htmlLang());
         assertTrue(browser.findElement(By.tagName("h1")).getText().contains("Groepen"));
         Accessibility.assertNoSeriousViolations(browser);
         open("desk/cohort.xhtml?id=" + cohort);

@@ -7,14 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.epn.campus.it.Accessibility;
-import be.epn.campus.it.Browser;
+import be.epn.campus.it.BrowserTest;
 import be.epn.campus.it.CampusDeployments;
 import be.epn.campus.it.Http;
 import be.epn.campus.it.Seed;
 import be.epn.campus.it.SignIn;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.URL;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -22,18 +21,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -43,8 +37,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * account off (its sessions end), merging two records of one learner, the audit log, the refusal of
  * everyone else, and an accessibility scan of every page in French and Dutch.
  */
-@ExtendWith(ArquillianExtension.class)
-class CoordinationPagesIT {
+class CoordinationPagesIT extends BrowserTest {
 
     private static final String COORDINATOR_SECRET = "coordination-secret";
     private static final String ANIMATEUR_SECRET = "animateur-secret";
@@ -55,23 +48,7 @@ class CoordinationPagesIT {
         return CampusDeployments.earWithFixtures();
     }
 
-    @ArquillianResource
-    URL base;
-
-    static ChromeDriver browser;
     static String coordinator;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void aCoordinatorCreatesAnEpnWithItsOpeningHoursThenEditsIt() {
@@ -298,9 +275,9 @@ class CoordinationPagesIT {
                 DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss"));
         assertTrue(Duration.between(when, LocalDateTime.now(BRUSSELS)).abs().toMinutes() < 5, "Brussels time: " + when);
 
-        String firstLine = rows.get(0).getText();
         browser.findElement(By.cssSelector("[id='audit:lines'] .ui-paginator-next")).sendKeys(Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> !auditRows().get(0).getText().equals(firstLine));
+        // Wait for the rows to be replaced, not for other text: lines of the same second read the same.
+        waiting().until(ExpectedConditions.stalenessOf(rows.get(0)));
         assertTrue(browser.findElement(By.cssSelector("[id='audit:lines'] .ui-paginator-current")).getText().startsWith("Page 2 "));
         List<WebElement> second = auditRows();
         assertFalse(second.isEmpty());
@@ -340,7 +317,7 @@ class CoordinationPagesIT {
             open("admin/?lang=" + language);
             for (String page : pages) {
                 open(page);
-                assertEquals(language, browser.findElement(By.tagName("html")).getAttribute("lang"), page);
+                assertEquals(language, htmlLang(), page);
                 Accessibility.assertNoSeriousViolations(browser);
             }
             open("admin/epn.xhtml");
@@ -375,28 +352,19 @@ class CoordinationPagesIT {
         }
     }
 
-    private void open(String path) {
-        browser.get(base + path);
-    }
-
     /** Clicks something that loads a new page, and waits until the new page replaced the old one. */
     private void clickAndWaitForPage(By what) {
         WebElement page = browser.findElement(By.tagName("html"));
         browser.findElement(what).click();
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        // Mid-navigation, Chromium may answer "node does not belong to the document" instead of "stale": ask again.
+        wait.ignoring(WebDriverException.class);
         wait.until(ExpectedConditions.stalenessOf(page));
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     private void waitForSlots(int count) {
-        new WebDriverWait(browser, Duration.ofSeconds(15))
-                .until(d -> d.findElements(By.cssSelector("fieldset.slot")).size() == count);
-    }
-
-    private void type(String id, String text) {
-        WebElement field = browser.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
+        waiting().until(d -> d.findElements(By.cssSelector("fieldset.slot")).size() == count);
     }
 
     private void select(String id, String value) {

@@ -5,40 +5,29 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.epn.campus.it.Accessibility;
-import be.epn.campus.it.Browser;
+import be.epn.campus.it.BrowserTest;
 import be.epn.campus.it.CampusDeployments;
 import be.epn.campus.it.Http;
 import be.epn.campus.it.QrCodes;
 import be.epn.campus.it.Seed;
 import be.epn.campus.it.SignIn;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The desk, end to end in a browser: a learner without e-mail gets an account and a card at one EPN, signs
  * in with the card, is found and attached at a second EPN without a second record; ten wrong secrets lock
  * the account, and the animateur sees and lifts the lock. Bad input is refused in words.
  */
-@ExtendWith(ArquillianExtension.class)
-class LearnerJourneyIT {
+class LearnerJourneyIT extends BrowserTest {
 
     private static final String STAFF_SECRET = "animateur-secret";
     private static final String LEARNERS = "SELECT COUNT(p) FROM Person p JOIN p.roles r WHERE r = be.epn.campus.people.model.Role.LEARNER";
@@ -48,27 +37,10 @@ class LearnerJourneyIT {
         return CampusDeployments.earWithFixtures();
     }
 
-    @ArquillianResource
-    URL base;
-
-    static ChromeDriver browser;
-
     private Seed seed;
     private String u;
     private UUID epnA;
     private UUID epnB;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @BeforeEach
     void twoEpnsAndTheirAnimateurs() throws Exception {
@@ -80,20 +52,10 @@ class LearnerJourneyIT {
         seed.person("anim.sud" + u, "Simon", "Sud", null, STAFF_SECRET, "ANIMATEUR", epnB, null);
     }
 
-    private WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(15));
-    }
-
-    private void type(String id, String text) {
-        WebElement field = browser.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
-
     /** Creates a learner at the desk of EPN A; returns their id from the address of their file. */
     private UUID createLearner(String given, String family, String year, String pin) {
         SignIn.as(browser, base.toString(), "anim.nord" + u, STAFF_SECRET);
-        browser.get(base + "desk/new-learner.xhtml");
+        open("desk/new-learner.xhtml");
         type("learner:givenName", given);
         type("learner:familyName", family);
         type("learner:birthYear", year);
@@ -126,11 +88,11 @@ class LearnerJourneyIT {
         type("login:secret", "2580");
         browser.findElement(By.id("login:submit")).click();
         waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
-        browser.get(base + "");
+        open("");
         assertEquals("Awa " + family, browser.findElement(By.cssSelector(".account__name")).getText(), "signed in");
 
         SignIn.as(browser, base.toString(), "anim.sud" + u, STAFF_SECRET);
-        browser.get(base + "desk/");
+        open("desk/");
         type("find:query", "awa " + family.toLowerCase());
         type("find:year", "1984");
         browser.findElement(By.id("find:search")).click();
@@ -162,7 +124,7 @@ class LearnerJourneyIT {
         assertTrue(rightSecret.body().contains("bloqué"), "the learner is told the account is locked");
 
         SignIn.as(browser, base.toString(), "anim.nord" + u, STAFF_SECRET);
-        browser.get(base + "desk/learner.xhtml?id=" + learner);
+        open("desk/learner.xhtml?id=" + learner);
         assertTrue(browser.findElement(By.id("lockStatus")).getText().contains("bloqué"), "visible to the animateur");
         Accessibility.assertNoSeriousViolations(browser);
         browser.findElement(By.id("unlock:submit")).click();
@@ -178,7 +140,7 @@ class LearnerJourneyIT {
         long before = seed.count(LEARNERS);
         for (String[] attempt : new String[][] {
                 {"<b>Eve</b>", "Markup" + u}, {"#{1+1}", "Expression" + u}, {"x".repeat(101), "Long" + u}, {"", "Empty" + u}}) {
-            browser.get(base + "desk/new-learner.xhtml");
+            open("desk/new-learner.xhtml");
             // The form limits lengths in the browser; a crafted request does not: the server must refuse.
             browser.executeScript("document.getElementById('learner:givenName').removeAttribute('maxlength')");
             type("learner:givenName", attempt[0]);
@@ -196,7 +158,7 @@ class LearnerJourneyIT {
         assertEquals(before, seed.count(LEARNERS), "nothing was created");
         Accessibility.assertNoSeriousViolations(browser);
 
-        browser.get(base + "desk/new-learner.xhtml");
+        open("desk/new-learner.xhtml");
         type("learner:givenName", "Ana");
         type("learner:familyName", "Pin" + u);
         browser.findElement(By.cssSelector("input[name='learner:language'][value='EN']")).click();
@@ -213,10 +175,10 @@ class LearnerJourneyIT {
         UUID learner = seed.person("a11y" + u, "Ada", "Access" + u, 1970, "7391", "LEARNER", null, epnA);
         SignIn.as(browser, base.toString(), "anim.nord" + u, STAFF_SECRET);
         for (String language : new String[] {"fr", "nl"}) {
-            browser.get(base + "desk/?lang=" + language);
+            open("desk/?lang=" + language);
             for (String page : new String[] {"desk/", "desk/new-learner.xhtml", "desk/learner.xhtml?id=" + learner, "login.xhtml"}) {
-                browser.get(base + page);
-                assertEquals(language, browser.findElement(By.tagName("html")).getAttribute("lang"), page);
+                open(page);
+                assertEquals(language, htmlLang(), page);
                 Accessibility.assertNoSeriousViolations(browser);
             }
         }

@@ -6,57 +6,30 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.epn.campus.it.Accessibility;
-import be.epn.campus.it.Browser;
+import be.epn.campus.it.BrowserTest;
 import be.epn.campus.it.CampusDeployments;
 import be.epn.campus.it.Http;
 import be.epn.campus.it.Seed;
 import be.epn.campus.it.SignIn;
 import jakarta.json.JsonObject;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** "My account" (/me/) in a browser: language and contact details, consent per EPN, secret code, export. */
-@ExtendWith(ArquillianExtension.class)
-class MyAccountPagesIT {
+class MyAccountPagesIT extends BrowserTest {
 
     private static final String SECRET = "learner-secret-me";
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return CampusDeployments.earWithFixtures();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    static ChromeDriver browser;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     /** A learner known at a new EPN, signed in in the browser on /me/. */
@@ -72,33 +45,6 @@ class MyAccountPagesIT {
     }
 
     private record Learner(UUID uuid, String username, UUID epn, String epnName, String suffix) {
-    }
-
-    private void open(String path) {
-        browser.get(base + path);
-    }
-
-    private String htmlLang() {
-        return browser.findElement(By.tagName("html")).getAttribute("lang");
-    }
-
-    /** Clicks a button that posts the page, and waits for the answer page. */
-    private void press(By button) {
-        // A mark on the old document: gone once the answer page is there, and then wait until it is whole.
-        browser.executeScript("window.campusOldPage = true;");
-        browser.findElement(button).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> Boolean.TRUE.equals(browser.executeScript(
-                "return window.campusOldPage === undefined && document.readyState === 'complete';")));
-    }
-
-    private void type(String id, String text) {
-        WebElement field = browser.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
-
-    private String globalMessages() {
-        return browser.findElement(By.cssSelector(".messages")).getText();
     }
 
     @Test
