@@ -164,6 +164,65 @@ public final class DataObject {
         return fr == null || nl == null || en == null ? null : LocalizedText.of(fr, nl, en);
     }
 
+    /** An optional true/false, {@code otherwise} when absent. */
+    public boolean bool(String field, boolean otherwise) {
+        if (!has(field)) {
+            return otherwise;
+        }
+        JsonValue value = json.get(field);
+        if (value == JsonValue.TRUE) {
+            return true;
+        }
+        if (value == JsonValue.FALSE) {
+            return false;
+        }
+        problem(field, "must be true or false");
+        return otherwise;
+    }
+
+    /** A required true/false. */
+    public Boolean requiredBool(String field) {
+        if (!has(field)) {
+            problem(field, "required");
+            return null;
+        }
+        return bool(field, false);
+    }
+
+    /** A list of texts (each not blank, at most {@code maxLength}); empty when absent and not required. */
+    public List<String> texts(String field, int maxLength, boolean required) {
+        List<String> result = new ArrayList<>();
+        if (!has(field)) {
+            if (required) {
+                problem(field, "required");
+            }
+            return result;
+        }
+        if (!(json.get(field) instanceof JsonArray array)) {
+            problem(field, "must be a list [ ... ]");
+            return result;
+        }
+        for (int i = 0; i < array.size(); i++) {
+            String place = pathOf(field) + "[" + i + "]";
+            if (!(array.get(i) instanceof JsonString string) || string.getString().isBlank()) {
+                problems.add(new CurriculumProblem(file, place, "must be a text in quotes, not empty"));
+            } else if (string.getString().strip().length() > maxLength) {
+                problems.add(new CurriculumProblem(file, place, "at most " + maxLength + " characters allowed"));
+            } else {
+                result.add(string.getString().strip());
+            }
+        }
+        return result;
+    }
+
+    /** An optional localized text: null when absent, all three languages required when present. */
+    public LocalizedText optionalLocalized(String field, int maxLength) {
+        if (!has(field)) {
+            return null;
+        }
+        return localized(field, maxLength);
+    }
+
     /** A required nested object. */
     public Optional<DataObject> object(String field) {
         if (!has(field)) {
