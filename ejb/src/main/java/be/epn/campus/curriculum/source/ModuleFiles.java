@@ -14,7 +14,8 @@ public record ModuleFiles(String moduleId, Map<String, CurriculumFile> byPath) {
     public static final String MODULE_FILE = "module.json";
 
     public ModuleFiles {
-        byPath = Map.copyOf(new TreeMap<>(byPath));
+        // in path order, always: the module's hash is computed over this order
+        byPath = java.util.Collections.unmodifiableMap(new TreeMap<>(byPath));
     }
 
     /** The modules of a list of curriculum files named "modules/<id>/...", by id, in id order. */
