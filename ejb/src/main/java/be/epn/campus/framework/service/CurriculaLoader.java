@@ -2,7 +2,11 @@ package be.epn.campus.framework.service;
 
 import be.epn.campus.platform.curricula.CurriculaLocation;
 import be.epn.campus.platform.curricula.CurriculaTree;
+import be.epn.campus.curriculum.model.LearningModule;
+import be.epn.campus.curriculum.service.ModuleImporter;
+import be.epn.campus.curriculum.source.ModuleFiles;
 import be.epn.campus.platform.curricula.CurriculumFile;
+import be.epn.campus.platform.curricula.CurriculumProblem;
 import be.epn.campus.platform.curricula.InvalidCurriculumException;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -18,13 +22,15 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
 /**
- * Loads the competence frameworks and their mappings from the curricula at every start, after the schema
+ * Loads the competence frameworks, their mappings and the learning modules from the curricula at every start, after the schema
  * migration. Loading is idempotent (an unchanged file writes nothing) and file by file: a bad file is
  * reported, in the log and in {@link #lastReport()}, and the rest still loads.
  */
@@ -43,6 +49,9 @@ public class CurriculaLoader {
 
     @EJB
     FrameworkImporter importer;
+
+    @EJB
+    ModuleImporter modules;
 
     private volatile LoadReport lastReport;
 
@@ -85,11 +94,52 @@ public class CurriculaLoader {
                 }
             }
             mappings.forEach(file -> outcomes.add(load(file, importer::importMapping)));
+            outcomes.addAll(loadModules(ModuleFiles.group(tree.files("modules"))));
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "The curricula could not be read", e);
             outcomes.add(FileOutcome.of("(curricula)", FileOutcome.Status.FAILED, e.getMessage()));
         }
         return remember(new LoadReport(tree.description(), LocalDateTime.now(Clock.systemUTC()), outcomes));
+    }
+
+    /**
+     * Modules load as one batch (they refer to each other). At start-up a bad module must not keep the
+     * good ones out, so a refused batch is retried without the modules its problems name; each of those
+     * is reported FAILED with its problems, and keeps the version loaded before, if any.
+     */
+    private List<FileOutcome> loadModules(List<ModuleFiles> batch) {
+        List<FileOutcome> outcomes = new ArrayList<>();
+        List<ModuleFiles> remaining = new ArrayList<>(batch);
+        while (!remaining.isEmpty()) {
+            try {
+                outcomes.addAll(modules.importModules(remaining, LearningModule.Origin.CURRICULA));
+                return outcomes;
+            } catch (InvalidCurriculumException e) {
+                Map<String, List<CurriculumProblem>> byModule = new TreeMap<>();
+                for (CurriculumProblem problem : e.problems()) {
+                    byModule.computeIfAbsent(moduleOf(problem.file()), id -> new ArrayList<>()).add(problem);
+                }
+                boolean removed = remaining.removeIf(files -> byModule.containsKey(files.moduleId()));
+                byModule.forEach((id, problems) -> outcomes.add(new FileOutcome("modules/" + id, FileOutcome.Status.FAILED,
+                        problems.size() + " problem(s)", problems)));
+                if (!removed) {
+                    remaining.forEach(files -> outcomes.add(FileOutcome.of("modules/" + files.moduleId(),
+                            FileOutcome.Status.FAILED, "refused with the batch: " + e.getMessage())));
+                    return outcomes;
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "Unexpected failure loading the modules", e);
+                outcomes.add(FileOutcome.of("modules", FileOutcome.Status.FAILED, "unexpected failure: " + e));
+                return outcomes;
+            }
+        }
+        return outcomes;
+    }
+
+    /** "modules/email/module.json" → "email". */
+    private static String moduleOf(String file) {
+        String[] parts = file.split("/", 3);
+        return parts.length >= 2 && parts[0].equals("modules") ? parts[1] : file;
     }
 
     private LoadReport remember(LoadReport report) {
