@@ -159,6 +159,17 @@ public class LearningModule {
         return summary;
     }
 
+    /** ALL_REQUIRED or QUIZZES_PASSED (see {@code ModuleDefinition.CompletionRule}). */
+    public String getCompletionRule() {
+        return completionRule;
+    }
+
+    /** The activities of the current version, in order (retired ones left out). */
+    public List<ModuleActivity> currentActivities() {
+        return getActivities().stream().filter(a -> !a.isRetired())
+                .sorted(java.util.Comparator.comparingInt(ModuleActivity::getPosition)).toList();
+    }
+
     public int getDurationMinutes() {
         return durationMinutes;
     }

@@ -21,6 +21,11 @@ public record Response(String question, String text) {
 
     public static final int MAX_LENGTH = 500;
 
+    /** A click in a hotspot picture that hit none of its regions: a wrong answer, recorded as such. */
+    public static final String OUTSIDE = "-outside-";
+
+    private static final java.util.regex.Pattern CLICK = java.util.regex.Pattern.compile("\\d{1,5},\\d{1,5}");
+
     /** @throws IllegalArgumentException with a reason, when the text is not a response to this question */
     public static Response parse(Question question, String raw) {
         if (raw == null || raw.isBlank()) {
@@ -42,11 +47,23 @@ public record Response(String question, String text) {
         } else if (question instanceof Question.Ordering q) {
             canonical = ordering(text, q.items().stream().map(Question.Item::id).toList());
         } else if (question instanceof Question.Hotspot q) {
-            canonical = oneOf(text, ids(q.regions().stream().map(Question.Region::id).toList()));
+            canonical = CLICK.matcher(text).matches() ? click(q, text)
+                    : oneOf(text, ids(q.regions().stream().map(Question.Region::id).toList()));
         } else {
             canonical = text;
         }
         return new Response(question.id(), canonical);
+    }
+
+    /** A click in the picture, "x,y" in image pixels, becomes the region clicked or {@link #OUTSIDE}. */
+    private static String click(Question.Hotspot question, String text) {
+        String[] xy = text.split(",");
+        int x = Integer.parseInt(xy[0]);
+        int y = Integer.parseInt(xy[1]);
+        if (x >= question.width() || y >= question.height()) {
+            throw new IllegalArgumentException("outside the picture");
+        }
+        return Scoring.regionAt(question, x, y).map(Question.Region::id).orElse(OUTSIDE);
     }
 
     private static Set<String> ids(List<String> ids) {

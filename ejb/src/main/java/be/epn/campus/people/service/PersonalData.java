@@ -11,6 +11,8 @@ import be.epn.campus.platform.audit.AuditEvent;
 import be.epn.campus.platform.audit.AuditLog;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -43,6 +45,10 @@ public class PersonalData {
     @EJB
     AuditLog audit;
 
+    @Inject
+    @Any
+    Instance<PersonalDataSection> sections;
+
     public JsonObject export(Person person) {
         JsonObjectBuilder export = Json.createObjectBuilder()
                 .add("exportedAt", LocalDateTime.now(Clock.systemUTC()).toString())
@@ -54,6 +60,7 @@ public class PersonalData {
                 .add("cohort_animateur", animated(person))
                 .add("person_merge", merges(person))
                 .add("audit_event", auditEvents(person));
+        sections.forEach(section -> section.export(person, export));
         return export.build();
     }
 
@@ -70,6 +77,7 @@ public class PersonalData {
         for (PersonMerge merge : people.mergesInvolving(person)) {
             em.createQuery("UPDATE PersonMerge m SET m.reason = '-' WHERE m = :merge").setParameter("merge", merge).executeUpdate();
         }
+        sections.forEach(section -> section.erase(person));
         person.eraseIdentity();
     }
 

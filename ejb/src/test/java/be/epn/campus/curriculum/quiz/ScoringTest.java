@@ -78,6 +78,10 @@ class ScoringTest {
         assertEquals("trash", Scoring.regionAt(hotspot, 250, 30).orElseThrow().id());
         assertTrue(Scoring.regionAt(hotspot, 150, 200).isEmpty(), "a click beside every region");
         assertTrue(right("q-hot", "send"));
+        assertTrue(right("q-hot", "60,25"), "a click inside the right region");
+        assertFalse(right("q-hot", "150,200"), "a click beside every region is wrong, and recorded");
+        assertEquals(Response.OUTSIDE, Response.parse(hotspot, "150,200").text());
+        assertThrows(IllegalArgumentException.class, () -> Response.parse(hotspot, "5000,20"), "outside the picture");
         assertFalse(right("q-hot", "trash"));
     }
 
