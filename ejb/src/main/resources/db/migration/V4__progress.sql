@@ -147,3 +147,6 @@ CREATE TABLE learning_record (
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 CREATE INDEX ix_record_person ON learning_record (person_id, stored_at);
+
+-- The cohort view lists the learners known at an EPN (with consent), by name.
+CREATE INDEX ix_membership_epn_role ON epn_membership (epn_id, role, consent_given);

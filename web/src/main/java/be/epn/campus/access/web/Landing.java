@@ -26,7 +26,7 @@ public class Landing {
         if (caller.is(Role.ANIMATEUR)) {
             return context + "/desk/";
         }
-        return context + "/me/";
+        return context + "/learn/";
     }
 
     /** Only paths of this site: "/desk/", never "//evil.example" or "https://..." (open redirect). */

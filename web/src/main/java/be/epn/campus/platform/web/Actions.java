@@ -65,7 +65,7 @@ public final class Actions {
 
     /** The refusal worded from the bundles ({@code people.refused.*} in "pp", {@code access.*} in "ac"). */
     static String refusal(RefusedException e) {
-        String var = e.key().startsWith("access.") ? "ac" : "pp";
+        String var = e.key().startsWith("access.") ? "ac" : e.key().startsWith("learn.") ? "lr" : "pp";
         try {
             String pattern = Faces.getResourceBundle(var).getString(e.key());
             return e.arguments().isEmpty() ? pattern : MessageFormat.format(pattern, e.arguments().toArray());
