@@ -68,6 +68,11 @@ public class CohortProgress {
         return new CohortGrid(columns, rows(people, columns), total);
     }
 
+    /** How many learners the filter matches. */
+    public long count(CohortFilter filter) {
+        return learners(scope(filter), filter, Long.class, "COUNT(p)", "").getSingleResult();
+    }
+
     /** Every learner the filter matches, in name order, handed over in batches: exports never hold them all. */
     public void export(CohortFilter filter, Consumer<CohortGrid> batch) {
         Scope scope = scope(filter);

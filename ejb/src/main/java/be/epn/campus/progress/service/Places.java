@@ -19,6 +19,7 @@ import java.time.LocalDateTime;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Where things happen. An animateur declares, from a computer's browser, that this computer belongs to their
@@ -40,10 +41,14 @@ public class Places {
     @Inject
     PeopleRepository people;
 
+    @jakarta.ejb.EJB
+    be.epn.campus.access.service.Callers callers;
+
     /** @return the token to keep in this computer's cookie (shown nowhere else, stored only as a hash) */
-    public String registerComputer(Caller caller, Long epnId, String label) {
-        AccessRules.requireDesk(caller, epnId);
-        Epn epn = epns.byId(epnId).orElseThrow(() -> new RecordNotFoundException("EPN " + epnId));
+    public String registerComputer(UUID epnUuid, String label) {
+        Caller caller = callers.current();
+        Epn epn = epns.find(epnUuid).orElseThrow(() -> new RecordNotFoundException("EPN " + epnUuid));
+        AccessRules.requireDesk(caller, epn.getId());
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
