@@ -2,6 +2,6 @@ package be.epn.campus.curriculum.documents;
 
 import org.apache.tika.metadata.Metadata;
 
-/** What a parse gave: the metadata, the text (cut at the write limit when {@code truncated}). */
-record DocumentText(Metadata metadata, String text, boolean truncated) {
+/** What a parse gave: the metadata, and the text (only its beginning, when longer than the write limit). */
+record DocumentText(Metadata metadata, String text) {
 }

@@ -84,11 +84,11 @@ final class TikaReader {
         } catch (Exception e) {
             if (WriteLimitReachedException.isWriteLimitReached(e)) {
                 // a long document: its beginning is enough for search
-                return new DocumentText(metadata, text.toString(), true);
+                return new DocumentText(metadata, text.toString());
             }
             throw e;
         }
-        return new DocumentText(metadata, text.toString(), false);
+        return new DocumentText(metadata, text.toString());
     }
 
     private static ParseContext context() {
@@ -108,20 +108,18 @@ final class TikaReader {
 
     /** Words for what went wrong; the parser's exception stays the cause, for the log only. */
     private DocumentRefusedException refusal(Throwable failure, FileKind kind) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
+        int depth = 0;
+        for (Throwable t = failure; t != null && depth++ < 32; t = t.getCause()) {
             if (t instanceof EncryptedDocumentException) {
                 return new DocumentRefusedException(Reason.ENCRYPTED, "this file is protected by a password: "
                         + "save it again without a password (and without encryption)", failure);
             }
             if (isBomb(t)) {
                 return new DocumentRefusedException(Reason.BOMB, "this file holds far more than its size suggests "
-                        + "(compressed too much, nested too deeply, or too large once unpacked): refused as a zip bomb", failure);
+                        + "(compressed too much, nested too deeply, or too large once unpacked): refused as a compression bomb", failure);
             }
             if (t instanceof InterruptibleHandler.Interrupted) {
                 return new DocumentRefusedException(Reason.TIMEOUT, "this file took too long to read", failure);
-            }
-            if (t == t.getCause()) {
-                break;
             }
         }
         String name = kind.description().replaceFirst("^an? ", "");

@@ -16,8 +16,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
+import org.apache.tika.exception.TikaException;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.ParseContext;
@@ -77,6 +81,24 @@ class DocumentInspectorTest {
     }
 
     @Test
+    void openDocumentTextsAndPresentationsGiveTheirText() throws Exception {
+        DocumentFacts odt = INSPECTOR.inspect("resources/a.odt",
+                TestDocuments.odf("application/vnd.oasis.opendocument.text", "Titel", "nl-BE", "Hallo iedereen"));
+        DocumentFacts odp = INSPECTOR.inspect("resources/a.odp",
+                TestDocuments.odf("application/vnd.oasis.opendocument.presentation", "Diapos", "fr", "Première diapositive"));
+
+        assertEquals("application/vnd.oasis.opendocument.text", odt.mediaType());
+        assertEquals("Titel", odt.title());
+        assertEquals("nl", odt.language());
+        assertTrue(odt.text().contains("Hallo iedereen"), odt.text());
+        assertEquals("application/vnd.oasis.opendocument.presentation", odp.mediaType());
+        assertTrue(odp.text().contains("Première diapositive"), odp.text());
+        // an OpenDocument text is not a presentation
+        assertEquals(Reason.TYPE_MISMATCH, refused("resources/a.odp",
+                TestDocuments.odf("application/vnd.oasis.opendocument.text", "t", "en", "x")).reason());
+    }
+
+    @Test
     void picturesAreTypedButNotRead() throws Exception {
         DocumentFacts png = INSPECTOR.inspect("images/inbox.png", TestDocuments.png(40, 30));
         DocumentFacts jpeg = INSPECTOR.inspect("images/photo.JPG", TestDocuments.jpeg(40, 30));
@@ -118,6 +140,9 @@ class DocumentInspectorTest {
         assertEquals(Reason.TYPE_MISMATCH, refused("resources/form.docx", samplePdf).reason());
         assertEquals(Reason.TYPE_MISMATCH, refused("images/x.png", samplePdf).reason());
         assertEquals(Reason.TYPE_MISMATCH, refused("images/x.svg", TestDocuments.png(4, 4)).reason());
+        DocumentRefusedException macros = refused("resources/a.docx", TestDocuments.docm("Sub AutoOpen()"));
+        assertEquals(Reason.TYPE_MISMATCH, macros.reason());
+        assertTrue(macros.getMessage().startsWith("this .docx file is really a Word document with macros (.docm)"), macros.getMessage());
         // a DOCX is a zip, but not an OpenDocument text
         assertEquals(Reason.TYPE_MISMATCH, refused("resources/a.odt", TestDocuments.docx("t", "en", "x")).reason());
     }
@@ -283,6 +308,65 @@ class DocumentInspectorTest {
         DocumentInspector hurried = new DocumentInspector(DocumentInspector.Limits.DEFAULTS.withTimeout(Duration.ofMillis(1)));
 
         assertEquals(Reason.TIMEOUT, refused(hurried, "resources/long.pdf", manyPages).reason());
+    }
+
+    @Test
+    void whenEveryReaderIsBusyAFileIsRefusedAtOnceInsteadOfPilingUp() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        Parser stuck = new Parser() {
+            @Override
+            public Set<MediaType> getSupportedTypes(ParseContext context) {
+                return Set.of(MediaType.application("pdf"));
+            }
+
+            @Override
+            public void parse(InputStream stream, ContentHandler handler, Metadata metadata, ParseContext context)
+                    throws TikaException {
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    throw new TikaException("interrupted");
+                }
+            }
+        };
+        DocumentInspector inspector = new DocumentInspector(DocumentInspector.Limits.DEFAULTS
+                .withTimeout(Duration.ofSeconds(10)), stuck);
+        int callers = ReadingPool.THREADS + ReadingPool.QUEUE + 4;
+        ExecutorService uploads = Executors.newFixedThreadPool(callers);
+        try {
+            List<Future<DocumentRefusedException>> outcomes = IntStream.range(0, callers)
+                    .mapToObj(i -> uploads.submit(() -> {
+                        try {
+                            inspector.inspect("resources/" + i + ".pdf", samplePdf);
+                            return (DocumentRefusedException) null;
+                        } catch (DocumentRefusedException e) {
+                            return e;
+                        }
+                    })).toList();
+            long busy = 0;
+            for (long deadline = System.nanoTime() + 5_000_000_000L; busy < 4 && System.nanoTime() < deadline; ) {
+                busy = outcomes.stream().filter(Future::isDone).map(DocumentInspectorTest::outcome)
+                        .filter(e -> e != null && e.getMessage().contains("busy")).count();
+                Thread.sleep(10);
+            }
+            assertTrue(busy >= 4, busy + " refused as busy");
+            release.countDown();
+            for (Future<DocumentRefusedException> outcome : outcomes) {
+                DocumentRefusedException e = outcome.get(10, TimeUnit.SECONDS);
+                assertTrue(e == null || e.reason() == Reason.TIMEOUT, String.valueOf(e));
+            }
+        } finally {
+            release.countDown();
+            uploads.shutdownNow();
+        }
+    }
+
+    private static DocumentRefusedException outcome(Future<DocumentRefusedException> done) {
+        try {
+            return done.get();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 
     // -- SVG

@@ -126,6 +126,54 @@ final class TestDocuments {
         return bytes.toByteArray();
     }
 
+    /** A small real OpenDocument file (text or presentation), written by hand: mimetype first and stored. */
+    static byte[] odf(String mimetype, String title, String language, String text) throws IOException {
+        String office = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
+        String body = mimetype.endsWith(".text")
+                ? "<office:text><text:p>" + text + "</text:p></office:text>"
+                : "<office:presentation><draw:page draw:name=\"1\"><draw:frame><draw:text-box><text:p>" + text
+                        + "</text:p></draw:text-box></draw:frame></draw:page></office:presentation>";
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            byte[] type = mimetype.getBytes(StandardCharsets.US_ASCII);
+            ZipEntry entry = new ZipEntry("mimetype");
+            entry.setMethod(ZipEntry.STORED);
+            entry.setSize(type.length);
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(type);
+            entry.setCrc(crc.getValue());
+            zip.putNextEntry(entry);
+            zip.write(type);
+            zip.closeEntry();
+            put(zip, "META-INF/manifest.xml", "<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" "
+                    + "manifest:version=\"1.2\"><manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"" + mimetype + "\"/>"
+                    + "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>"
+                    + "<manifest:file-entry manifest:full-path=\"meta.xml\" manifest:media-type=\"text/xml\"/></manifest:manifest>");
+            put(zip, "meta.xml", "<office:document-meta xmlns:office=\"" + office + "\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" "
+                    + "office:version=\"1.2\"><office:meta><dc:title>" + title + "</dc:title><dc:language>" + language
+                    + "</dc:language></office:meta></office:document-meta>");
+            put(zip, "content.xml", "<office:document-content xmlns:office=\"" + office + "\" "
+                    + "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" "
+                    + "xmlns:draw=\"urn:oasis:names:tc:opendocument:xmlns:drawing:1.0\" office:version=\"1.2\">"
+                    + "<office:body>" + body + "</office:body></office:document-content>");
+        }
+        return bytes.toByteArray();
+    }
+
+    /** A small DOCX declared as a Word document with macros: what a .docm renamed .docx looks like. */
+    static byte[] docm(String text) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            put(zip, "[Content_Types].xml", CONTENT_TYPES.replace(
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+                    "application/vnd.ms-word.document.macroEnabled.main+xml"));
+            put(zip, "_rels/.rels", RELATIONSHIPS);
+            put(zip, "docProps/core.xml", CORE.formatted("Macros", "en"));
+            put(zip, "word/document.xml", DOCUMENT_START + text + DOCUMENT_END);
+        }
+        return bytes.toByteArray();
+    }
+
     /**
      * A DOCX bomb: a valid-looking DOCX whose word/document.xml is {@code megabytes} MB of one repeated word,
      * streamed through the compressor (never held whole): a few tens of kilobytes on the wire.
