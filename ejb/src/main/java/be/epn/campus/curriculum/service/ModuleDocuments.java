@@ -10,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * What each file of a module is. The module file and the lessons are text we parse ourselves; every
@@ -17,6 +19,8 @@ import java.util.TreeMap;
  */
 @ApplicationScoped
 public class ModuleDocuments {
+
+    private static final Logger LOG = Logger.getLogger(ModuleDocuments.class.getName());
 
     private final DocumentInspector inspector = new DocumentInspector();
 
@@ -33,6 +37,8 @@ public class ModuleDocuments {
                 try {
                     facts.put(path, inspector.inspect(path, entry.getValue().content()));
                 } catch (DocumentRefusedException e) {
+                    // the author gets the plain message; the parser's own exception, if any, is for the log only
+                    LOG.log(Level.FINE, e, () -> entry.getValue().name() + " refused: " + e.reason());
                     problems.add(new CurriculumProblem(entry.getValue().name(), "file", e.getMessage()));
                 }
             }
