@@ -109,6 +109,7 @@ class AuthorizationIT {
         visitors.put("coordinator", Http.signedIn(root, "coordinator" + u, SECRET));
         Map<String, String> values = new LinkedHashMap<>(caseIdentifiers(visitors.get("anonymous")));
         values.put("learner", other.toString());
+        values.put("epn", epn.toString());
 
         List<String> mismatches = new ArrayList<>();
         int walked = 0;

@@ -21,7 +21,7 @@ import java.util.List;
 
 /**
  * {@code /api/modules}: the learning modules, a full-text search across them (documents included), and their
- * files (pictures, documents). The curricula are public, like the frameworks. A file is served with the type
+ * files (pictures, documents) at {@code /api/modules/{key}/file?path=images/x.svg}. The curricula are public, like the frameworks. A file is served with the type
  * detected from its content at import, never guessed by the browser, and an SVG cannot run script even if
  * opened on its own.
  */
@@ -54,9 +54,9 @@ public class ModuleResource {
     }
 
     @GET
-    @Path("{key}/files/{path: .+}")
-    public Response file(@PathParam("key") String key, @PathParam("path") String path, @Context Request request) {
-        if (path.contains("..") || path.equals("module.json")) {
+    @Path("{key}/file")
+    public Response file(@PathParam("key") String key, @QueryParam("path") String path, @Context Request request) {
+        if (path == null || path.contains("..") || path.equals("module.json")) {
             throw new NotFoundException();
         }
         ModuleCatalog.StoredFile file = catalog.file(key, path).orElseThrow(NotFoundException::new);

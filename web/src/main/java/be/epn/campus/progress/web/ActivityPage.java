@@ -92,6 +92,6 @@ public class ActivityPage {
     }
 
     private String filesBase() {
-        return Faces.getRequestContextPath() + "/api/modules/" + moduleKey + "/files/";
+        return Faces.getRequestContextPath() + "/api/modules/" + moduleKey + "/file?path=";
     }
 }

@@ -190,7 +190,7 @@ public class QuizPage implements Serializable {
 
     public String getImageUrl() {
         Question.Hotspot h = getHotspot();
-        return h == null ? null : Faces.getRequestContextPath() + "/api/modules/" + moduleKey + "/files/" + h.image();
+        return h == null ? null : Faces.getRequestContextPath() + "/api/modules/" + moduleKey + "/file?path=" + h.image();
     }
 
     public int getPercentDone() {
