@@ -170,6 +170,9 @@ public class CurriculaLoader {
             Level level = outcome.failed() ? Level.SEVERE : outcome.status() == FileOutcome.Status.IGNORED ? Level.WARNING : Level.INFO;
             LOG.log(level, () -> "Curricula " + outcome.status() + " " + outcome.file() + " - " + outcome.message()
                     + (outcome.failed() ? " (the version loaded before, if any, is kept)" : ""));
+            if (outcome.failed() && outcome.problems() != null) {
+                outcome.problems().forEach(problem -> LOG.severe(() -> "  " + problem));
+            }
         }
         LOG.info(() -> "Curricula from " + report.source() + ": " + report.count(FileOutcome.Status.LOADED) + " loaded, "
                 + report.count(FileOutcome.Status.UPDATED) + " updated, " + report.count(FileOutcome.Status.UNCHANGED)
