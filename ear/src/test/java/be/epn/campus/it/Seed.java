@@ -57,6 +57,18 @@ public final class Seed {
         return UUID.fromString(post("person", parameters));
     }
 
+    /** A learner known (with consent) at several EPNs, as after a visit to each desk. */
+    public UUID learnerAt(String username, String given, String family, String secret, java.util.List<UUID> epns) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("username", username);
+        parameters.put("given", given);
+        parameters.put("family", family);
+        parameters.put("secret", secret);
+        parameters.put("roles", "LEARNER");
+        parameters.put("learnerAt", epns.stream().map(UUID::toString).collect(Collectors.joining(",")));
+        return UUID.fromString(post("person", parameters));
+    }
+
     /** A JPQL count, e.g. {@code SELECT COUNT(p) FROM Person p}. */
     public long count(String jpql) {
         return Long.parseLong(send(HttpRequest.newBuilder(base.resolve("it-fixtures/count?jpql="

@@ -1,0 +1,269 @@
+package be.epn.campus.progress;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import be.epn.campus.it.Accessibility;
+import be.epn.campus.it.Browser;
+import be.epn.campus.it.BrowserTest;
+import be.epn.campus.it.CampusDeployments;
+import be.epn.campus.it.Http;
+import be.epn.campus.it.Seed;
+import be.epn.campus.it.SignIn;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * Issue 4's journey: a learner starts a module on a computer of EPN A, answers half its quiz and closes the
+ * browser; at EPN B they sign in, resume at the next unanswered question, finish the module; the animateur of
+ * EPN B sees it complete and both EPNs in the learner's history. On the way: two tabs answering the same
+ * question record one answer, and the pages pass axe.
+ */
+class ProgressAcrossEpnsIT extends BrowserTest {
+
+    private static final String MODULE = "email-first-steps";
+    private static final String QUIZ = "check";
+    private static final String SECRET = "progress-secret-2026";
+    private static final String COMPUTER_COOKIE = "campus_computer";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return CampusDeployments.earWithFixtures();
+    }
+
+    @Test
+    void aLearnerStartsAtEpnAFinishesAtEpnBAndTheAnimateurOfBSeesBoth() throws Exception {
+        Seed seed = new Seed(base.toURI());
+        String u = Seed.unique();
+        String epnAName = "EPN Parcours A " + u;
+        String epnBName = "EPN Parcours B " + u;
+        UUID epnA = seed.epn(epnAName);
+        UUID epnB = seed.epn(epnBName);
+        seed.person("anim.a" + u, "Ada", "Animatrice" + u, null, SECRET, "ANIMATEUR", epnA, null);
+        seed.person("anim.b" + u, "Bob", "Animateur" + u, null, SECRET, "ANIMATEUR", epnB, null);
+        String learner = "lea" + u;
+        UUID learnerId = seed.learnerAt(learner, "Léa", "Voyageuse" + u, SECRET, List.of(epnA, epnB));
+        JsonObject module = moduleFile();
+
+        // EPN A: the animateur declares this computer; the learner starts the module there.
+        Cookie computerA = registerComputer("anim.a" + u);
+        signInKeeping(computerA, learner);
+        open("learn/");
+        Accessibility.assertNoSeriousViolations(browser);
+        open("learn/module.xhtml?m=" + MODULE);
+        Accessibility.assertNoSeriousViolations(browser);
+        openEveryActivityExceptQuizAndTask(module);
+        open("learn/quiz.xhtml?m=" + MODULE + "&a=" + QUIZ);
+        Accessibility.assertNoSeriousViolations(browser);
+        int total = questions(module).size();
+        assertTrue(total >= 5, "a quiz of five questions or more");
+
+        // A second tab on the same question: its answer arrives second and is not recorded twice.
+        String firstTab = browser.getWindowHandle();
+        browser.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+        open("learn/quiz.xhtml?m=" + MODULE + "&a=" + QUIZ);
+        String secondTab = browser.getWindowHandle();
+        browser.switchTo().window(firstTab);
+        String first = currentQuestion();
+        answerRightly(module, first);
+        assertTrue(browser.findElement(By.id("feedback")).getText().length() > 0, "feedback in plain words");
+        browser.switchTo().window(secondTab);
+        assertEquals(first, currentQuestion(), "the second tab still shows the first question");
+        answerRightly(module, first);
+        assertTrue(browser.findElement(By.id("feedback")).getAttribute("class").contains("feedback"));
+        assertEquals(1, seed.count("SELECT COUNT(a) FROM QuizAnswer a WHERE a.attempt.person.username = '" + learner
+                + "' AND a.questionKey = '" + first + "'"), "two tabs, one answer");
+        browser.close();
+        browser.switchTo().window(firstTab);
+
+        List<String> answered = new ArrayList<>(List.of(first));
+        open("learn/quiz.xhtml?m=" + MODULE + "&a=" + QUIZ);
+        while (answered.size() < total / 2) {
+            String question = currentQuestion();
+            answerRightly(module, question);
+            answered.add(question);
+        }
+        String next = currentQuestion();
+        assertTrue(!answered.contains(next), "the next question is a new one");
+        // The learner closes the browser in the middle of the quiz.
+        browser.quit();
+        browser = Browser.start();
+
+        // EPN B: another computer, another animateur; the learner signs in and resumes.
+        Cookie computerB = registerComputer("anim.b" + u);
+        assertNotEquals(computerA.getValue(), computerB.getValue());
+        signInKeeping(computerB, learner);
+        open("learn/");
+        assertTrue(browser.findElement(By.id("next")).getText().contains(title(module)), "my path shows the module in progress first");
+        browser.findElement(By.id("continue")).click();
+        open("learn/quiz.xhtml?m=" + MODULE + "&a=" + QUIZ);
+        assertEquals(next, currentQuestion(), "resumed at the next unanswered question");
+        assertTrue(browser.findElement(By.id("position")).getText().contains(String.valueOf(answered.size() + 1)));
+        while (browser.findElements(By.id("result")).isEmpty()) {
+            answerRightly(module, currentQuestion());
+        }
+        assertTrue(browser.findElement(By.id("result")).getAttribute("class").contains("passed"),
+                browser.findElement(By.id("result")).getText());
+        Accessibility.assertNoSeriousViolations(browser);
+        assertEquals(total, seed.count("SELECT COUNT(a) FROM QuizAnswer a WHERE a.attempt.person.username = '" + learner + "'"));
+
+        // The animateur of EPN B attests the practical task; the module is then complete.
+        signInKeeping(computerB, "anim.b" + u);
+        open("desk/progress-learner.xhtml?id=" + learnerId);
+        Accessibility.assertNoSeriousViolations(browser);
+        WebElement task = browser.findElement(By.cssSelector("[data-task='" + MODULE + "/" + task(module) + "']"));
+        press(By.id(task.findElement(By.cssSelector("input[id$='alone']")).getAttribute("id")));
+        assertTrue(browser.findElement(By.id("attested")).isDisplayed());
+        assertEquals("COMPLETED", browser.findElement(By.cssSelector("#moduleStates tr[data-module='" + MODULE + "']"))
+                .getAttribute("data-state"));
+        String visited = browser.findElement(By.id("epnsVisited")).getText();
+        System.out.println("Learner page as the animateur of EPN B:\n" + browser.findElement(By.tagName("main")).getText());
+        assertTrue(visited.contains(epnAName) && visited.contains(epnBName), "both EPNs in the history: " + visited);
+        assertTrue(browser.findElement(By.id("history")).getText().contains(epnAName));
+
+        // The cohort view of EPN B shows the module complete for this learner.
+        open("desk/progress.xhtml?epn=" + epnB + "&module=" + MODULE);
+        Accessibility.assertNoSeriousViolations(browser);
+        WebElement row = browser.findElement(By.cssSelector("a[data-learner='" + learnerId + "']")).findElement(By.xpath("ancestor::tr"));
+        assertEquals("COMPLETED", row.findElement(By.cssSelector("[data-module='" + MODULE + "']")).getAttribute("data-state"));
+        assertTrue(row.getText().contains(epnAName) && row.getText().contains(epnBName), row.getText());
+        assertEquals(1, seed.count("SELECT COUNT(p) FROM ModuleProgress p WHERE p.person.username = '" + learner
+                + "' AND p.state = be.epn.campus.progress.model.ModuleState.COMPLETED AND p.completedEpn.name = '" + epnBName + "'"));
+        assertTrue(seed.count("SELECT COUNT(r) FROM LearningRecord r WHERE r.person.username = '" + learner
+                + "' AND r.epn.name = '" + epnAName + "'") > 0, "statements recorded at EPN A");
+
+        // The same view exported, filtered by the module: CSV (with the learner, the state, both EPNs) and XLSX.
+        Http animateurB = Http.signedIn(base.toURI(), "anim.b" + u, SECRET);
+        String filter = "epn=" + epnB + "&module=" + MODULE;
+        HttpResponse<String> csv = animateurB.get("api/progress/export?format=csv&" + filter);
+        assertEquals(200, csv.statusCode(), csv.body());
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        String line = csv.body().lines().filter(l -> l.contains(learner)).findFirst().orElseThrow();
+        assertTrue(line.contains("Terminé") && line.contains(epnAName) && line.contains(epnBName), line);
+        HttpResponse<byte[]> xlsx = animateurB.getBytes("api/progress/export?format=xlsx&" + filter);
+        assertEquals(200, xlsx.statusCode());
+        assertEquals('P', (char) xlsx.body()[0], "an XLSX file is a zip");
+        assertEquals(403, Http.signedIn(base.toURI(), learner, SECRET).get("api/progress/export?format=csv&" + filter).statusCode());
+
+        // Each event is also an xAPI statement: actor by id only, verb, object, result, and the EPN in the context.
+        HttpResponse<String> mine = Http.signedIn(base.toURI(), learner, SECRET).get("api/me/export");
+        JsonArray statements = Http.json(mine).asJsonObject().getJsonArray("learning_record");
+        JsonObject passed = statements.stream().map(JsonValue::asJsonObject)
+                .filter(st -> st.getJsonObject("verb").getString("id").endsWith("/passed")).findFirst().orElseThrow();
+        assertEquals(learnerId.toString(), passed.getJsonObject("actor").getJsonObject("account").getString("name"));
+        assertTrue(passed.getJsonObject("object").getString("id").endsWith("/modules/" + MODULE + "/activities/" + QUIZ));
+        assertTrue(passed.getJsonObject("result").getBoolean("success"));
+        assertTrue(passed.getJsonObject("context").getJsonObject("extensions").toString().contains(epnBName), passed.toString());
+        assertTrue(!mine.body().contains("Voyageuse" + u + "\",\"actor"), "statements name nobody");
+    }
+
+    /** An animateur declares the browser's computer as one of their EPN's, and its cookie is kept for later. */
+    private Cookie registerComputer(String animateur) {
+        SignIn.as(browser, base.toString(), animateur, SECRET);
+        open("desk/computer.xhtml");
+        press(By.id("computer:register"));
+        assertTrue(browser.findElement(By.id("registered")).isDisplayed());
+        return browser.manage().getCookieNamed(COMPUTER_COOKIE);
+    }
+
+    /** Signs in as someone else on the same computer: the session goes, the computer's cookie stays. */
+    private void signInKeeping(Cookie computer, String username) {
+        SignIn.signOut(browser, base.toString());
+        browser.manage().addCookie(computer);
+        SignIn.as(browser, base.toString(), username, SECRET);
+        browser.manage().addCookie(computer);
+        // SignIn.as starts by forgetting every cookie; the computer's is put back before the first step.
+        assertEquals(computer.getValue(), browser.manage().getCookieNamed(COMPUTER_COOKIE).getValue());
+    }
+
+    private void openEveryActivityExceptQuizAndTask(JsonObject module) {
+        for (JsonValue value : module.getJsonArray("activities")) {
+            JsonObject activity = value.asJsonObject();
+            String kind = activity.getString("kind");
+            if (!kind.equals("quiz") && !kind.equals("task")) {
+                open("learn/activity.xhtml?m=" + MODULE + "&a=" + activity.getString("id"));
+                assertTrue(browser.findElement(By.tagName("h1")).getText().length() > 0);
+            }
+        }
+    }
+
+    private String currentQuestion() {
+        return browser.findElement(By.id("quiz")).getAttribute("data-question");
+    }
+
+    /** Answers the question on screen with its right answer, read from the module's file, as a learner would. */
+    private void answerRightly(JsonObject module, String questionId) {
+        JsonObject q = questions(module).stream().map(JsonValue::asJsonObject).filter(o -> o.getString("id").equals(questionId))
+                .findFirst().orElseThrow();
+        switch (q.getString("type")) {
+            case "single", "multiple" -> q.getJsonArray("options").stream().map(JsonValue::asJsonObject)
+                    .filter(o -> o.getBoolean("correct"))
+                    .forEach(o -> click("#quiz input[value='" + o.getString("id") + "']"));
+            case "truefalse" -> click("#quiz input[value='" + q.getBoolean("answer") + "']");
+            case "matching" -> q.getJsonArray("pairs").stream().map(JsonValue::asJsonObject).forEach(p ->
+                    new Select(browser.findElement(By.cssSelector("select[data-pair='" + p.getString("id") + "']")))
+                            .selectByValue(p.getString("id")));
+            case "ordering" -> {
+                int place = 1;
+                for (JsonValue item : q.getJsonArray("items")) {
+                    new Select(browser.findElement(By.cssSelector("select[data-item='" + item.asJsonObject().getString("id") + "']")))
+                            .selectByValue(String.valueOf(place++));
+                }
+            }
+            case "short" -> {
+                WebElement text = browser.findElement(By.cssSelector("#quiz input[type='text']"));
+                text.clear();
+                text.sendKeys(q.getJsonObject("accepted").getJsonArray("fr").getString(0));
+            }
+            case "hotspot" -> {
+                browser.findElement(By.cssSelector("#quiz details summary")).click();
+                String region = q.getJsonArray("regions").stream().map(JsonValue::asJsonObject)
+                        .filter(r -> r.getBoolean("correct")).findFirst().orElseThrow().getString("id");
+                click("#quiz input[type='radio'][value='" + region + "']");
+            }
+            default -> throw new IllegalStateException(q.getString("type"));
+        }
+        press(By.id("quiz:answer"));
+    }
+
+    private void click(String css) {
+        browser.findElement(By.cssSelector(css)).click();
+    }
+
+    private static List<JsonValue> questions(JsonObject module) {
+        return module.getJsonArray("activities").stream().map(JsonValue::asJsonObject)
+                .filter(a -> a.getString("id").equals(QUIZ)).findFirst().orElseThrow().getJsonArray("questions");
+    }
+
+    private static String task(JsonObject module) {
+        return module.getJsonArray("activities").stream().map(JsonValue::asJsonObject)
+                .filter(a -> a.getString("kind").equals("task")).findFirst().orElseThrow().getString("id");
+    }
+
+    private static String title(JsonObject module) {
+        return module.getJsonObject("title").getString("fr");
+    }
+
+    private static JsonObject moduleFile() throws IOException {
+        Path file = Path.of(System.getProperty("campus.curricula.dir", "../curricula"), "modules", MODULE, "module.json");
+        return Json.createReader(new StringReader(Files.readString(file))).readObject();
+    }
+}
