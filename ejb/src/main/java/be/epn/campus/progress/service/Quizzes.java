@@ -131,9 +131,18 @@ public class Quizzes {
     }
 
     /** Every attempt of the learner at this quiz, oldest first. */
-    public List<QuizAttempt> attempts(String moduleKey, String quizKey) {
+    public List<AttemptSummary> attempts(String moduleKey, String quizKey) {
         Person learner = learner();
-        return progress.attempts(learner, quiz(moduleKey, quizKey).row());
+        return progress.attempts(learner, quiz(moduleKey, quizKey).row()).stream()
+                .map(a -> new AttemptSummary(a.getNumber(), a.getScore(), a.getPassed(), a.getStartedAt(), a.getFinishedAt(),
+                        a.getStartedEpn() == null ? null : a.getStartedEpn().getName(),
+                        a.getFinishedEpn() == null ? null : a.getFinishedEpn().getName()))
+                .toList();
+    }
+
+    /** One attempt as pages show it; score and passed are null while it is open. */
+    public record AttemptSummary(int number, Integer score, Boolean passed, LocalDateTime startedAt, LocalDateTime finishedAt,
+                                 String startedAtEpn, String finishedAtEpn) {
     }
 
     private void finish(Person learner, Quiz quiz, QuizAttempt attempt, Epn epn) {

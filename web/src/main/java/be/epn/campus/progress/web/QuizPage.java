@@ -193,6 +193,18 @@ public class QuizPage implements Serializable {
         return h == null ? null : Faces.getRequestContextPath() + "/api/modules/" + moduleKey + "/file?path=" + h.image();
     }
 
+    /** Every attempt at this quiz, oldest first: number, score, passed, where it was finished. */
+    public List<AttemptLine> getAttempts() {
+        return Actions.get(() -> quizzes.attempts(moduleKey, quizKey)).orElse(List.of()).stream()
+                .filter(a -> a.finishedAt() != null)
+                .map(a -> new AttemptLine(a.number(), a.score(), Boolean.TRUE.equals(a.passed()),
+                        a.finishedAt().toLocalDate().toString(), a.finishedAtEpn()))
+                .toList();
+    }
+
+    public record AttemptLine(int number, Integer score, boolean passed, String date, String epn) implements Serializable {
+    }
+
     public int getPercentDone() {
         return state == null || state.total() == 0 ? 0 : state.answered() * 100 / state.total();
     }
