@@ -55,7 +55,20 @@ public class ModuleImporter {
      * @throws InvalidCurriculumException with every problem of the batch, by file and place; nothing written
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public List<FileOutcome> importModules(List<ModuleFiles> batch, LearningModule.Origin origin) {
+    public List<FileOutcome> importModules(List<ModuleFiles> all, LearningModule.Origin origin) {
+        // A module whose files are exactly those loaded before is not read again: at every start most are so,
+        // and reading their documents is the slow part of a start.
+        List<FileOutcome> unchanged = new ArrayList<>();
+        List<ModuleFiles> batch = new ArrayList<>();
+        for (ModuleFiles files : all) {
+            Optional<LearningModule> loaded = modules.find(files.moduleId());
+            if (loaded.isPresent() && loaded.get().isLoadedFrom(hash(files))) {
+                unchanged.add(FileOutcome.of("modules/" + files.moduleId(), FileOutcome.Status.UNCHANGED, files.moduleId()
+                        + " v" + loaded.get().getVersion()));
+            } else {
+                batch.add(files);
+            }
+        }
         List<CurriculumProblem> problems = new ArrayList<>();
         Map<String, ModuleDefinition> read = new HashMap<>();
         for (ModuleFiles files : batch) {
@@ -79,7 +92,7 @@ public class ModuleImporter {
         if (!problems.isEmpty()) {
             throw new InvalidCurriculumException(problems);
         }
-        List<FileOutcome> outcomes = new ArrayList<>();
+        List<FileOutcome> outcomes = new ArrayList<>(unchanged);
         Map<String, LearningModule> loaded = new HashMap<>();
         modules.all().forEach(m -> loaded.put(m.getKey(), m));
         for (ModuleFiles files : inPrerequisiteOrder(batch, read)) {
