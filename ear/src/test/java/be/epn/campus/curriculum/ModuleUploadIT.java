@@ -211,6 +211,59 @@ class ModuleUploadIT {
     }
 
     @Test
+    void thePageTakesAPackageAsPrimeFacesSendsItAndShowsTheReport() throws Exception {
+        String key = "page-copy-" + u;
+        HttpResponse<String> accepted = pageUpload(key + ".zip", zip(key, module(key, 1)));
+        assertEquals(200, accepted.statusCode());
+        assertFalse(accepted.body().contains("<error>"), accepted.body());
+        assertTrue(accepted.body().contains("data-module=\"" + key + "\" data-status=\"LOADED\""), accepted.body());
+        assertEquals(List.of("UPLOAD | 1"), seed.rows("SELECT m.origin, m.version FROM LearningModule m WHERE m.key = '" + key + "'"));
+
+        List<String> before = snapshot();
+        Map<String, byte[]> bad = module(key, 2);
+        bad.put("resources/email-checklist.en.pdf", "<html><body>not a pdf</body></html>".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> refused = pageUpload(key + "-v2.zip", zip(key, bad));
+        assertEquals(200, refused.statusCode());
+        assertTrue(refused.body().contains("data-code=\"document.typeMismatch\""), refused.body());
+        assertTrue(refused.body().contains("modules/" + key + "/resources/email-checklist.en.pdf"), "the file is named");
+        assertTrue(refused.body().contains("id=\"nothingChanged\""), "the page says nothing changed");
+        assertEquals(before, snapshot(), "nothing changed");
+    }
+
+    /** What p:fileUpload (advanced mode) posts: a multipart ajax request with the view state and the file. */
+    private HttpResponse<String> pageUpload(String fileName, byte[] zip) {
+        HttpResponse<String> page = coordinator.get("admin/modules.xhtml");
+        assertEquals(200, page.statusCode());
+        java.util.regex.Matcher state = java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"")
+                .matcher(page.body());
+        assertTrue(state.find(), "the page keeps a view state");
+        String boundary = "----campus" + u;
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("upload", "upload");
+        fields.put("jakarta.faces.ViewState", state.group(1));
+        fields.put("jakarta.faces.partial.ajax", "true");
+        fields.put("jakarta.faces.source", "upload:package");
+        fields.put("jakarta.faces.partial.execute", "upload:package");
+        fields.put("jakarta.faces.partial.render", "report modules messages upload:packageMessage");
+        fields.put("upload:package_totalFilesCount", "1");
+        try {
+            for (Map.Entry<String, String> field : fields.entrySet()) {
+                body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
+                        + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+            }
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"upload:package\"; filename=\""
+                    + fileName + "\"\r\nContent-Type: application/zip\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.write(zip);
+            body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return coordinator.post("admin/modules.xhtml", "multipart/form-data; boundary=" + boundary,
+                HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()), Duration.ofSeconds(120), "Faces-Request", "partial/ajax");
+    }
+
+    @Test
     void onlyCoordinatorsMayUpload() throws Exception {
         UUID epn = seed.epn("EPN Upload " + u);
         seed.person("learner.up" + u, "Lea", "Learner" + u, 1990, SECRET, "LEARNER", null, epn);
