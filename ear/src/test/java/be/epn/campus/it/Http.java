@@ -74,6 +74,17 @@ public final class Http {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A post of raw bytes of a type (a zip, for instance), streamed from the publisher. */
+    public HttpResponse<String> post(String path, String contentType, HttpRequest.BodyPublisher body, Duration timeout,
+                                     String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(timeout).header("Content-Type", contentType)
+                .POST(body);
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** A form post with exactly these fields (no view state unless given). */
     public HttpResponse<String> post(String path, Map<String, String> fields, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))

@@ -75,6 +75,13 @@ public final class Seed {
                 + URLEncoder.encode(jpql, StandardCharsets.UTF_8))).GET().build()));
     }
 
+    /** The rows of a JPQL query, one string each (columns joined by " | "), e.g. a module's key, version and hash. */
+    public java.util.List<String> rows(String jpql) {
+        String found = send(HttpRequest.newBuilder(base.resolve("it-fixtures/rows?jpql="
+                + URLEncoder.encode(jpql, StandardCharsets.UTF_8))).GET().build());
+        return found.isEmpty() ? java.util.List.of() : java.util.List.of(found.split("\n"));
+    }
+
     /** The tables that refer to people, read from the database's foreign keys. */
     public java.util.List<String> tablesReferringToPeople() {
         return java.util.List.of(send(HttpRequest.newBuilder(base.resolve("it-fixtures/person-tables")).GET().build()).split(","));

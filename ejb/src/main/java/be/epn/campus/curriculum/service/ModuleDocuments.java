@@ -4,6 +4,7 @@ import be.epn.campus.curriculum.documents.DocumentInspector;
 import be.epn.campus.curriculum.documents.DocumentRefusedException;
 import be.epn.campus.curriculum.model.DocumentFacts;
 import be.epn.campus.curriculum.source.ModuleFiles;
+import be.epn.campus.curriculum.source.ProblemCodes;
 import be.epn.campus.platform.curricula.CurriculumFile;
 import be.epn.campus.platform.curricula.CurriculumProblem;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,7 +40,7 @@ public class ModuleDocuments {
                 } catch (DocumentRefusedException e) {
                     // the author gets the plain message; the parser's own exception, if any, is for the log only
                     LOG.log(Level.FINE, e, () -> entry.getValue().name() + " refused: " + e.reason());
-                    problems.add(new CurriculumProblem(entry.getValue().name(), "file", e.getMessage()));
+                    problems.add(new CurriculumProblem(entry.getValue().name(), "file", e.getMessage(), ProblemCodes.of(e.reason())));
                 }
             }
         }

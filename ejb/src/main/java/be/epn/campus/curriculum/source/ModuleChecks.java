@@ -44,7 +44,7 @@ public final class ModuleChecks {
                 ModuleDefinition.Target target = module.targets().get(i);
                 if (!facts.get().competences().contains(target.competence())) {
                     found.add(new CurriculumProblem(file, "targets[" + i + "].competence",
-                            module.framework() + " has no competence \"" + target.competence() + "\""));
+                            module.framework() + " has no competence \"" + target.competence() + "\"", ProblemCodes.UNKNOWN_COMPETENCE));
                 }
                 if (target.level() > facts.get().levels()) {
                     found.add(new CurriculumProblem(file, "targets[" + i + "].level",

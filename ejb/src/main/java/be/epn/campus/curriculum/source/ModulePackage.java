@@ -60,22 +60,22 @@ public final class ModulePackage {
                 if (name == null) {
                     zip.skip();
                 } else if (files.containsKey(name)) {
-                    problems.add(new CurriculumProblem(current, "entry", "this file is in the package twice"));
+                    problems.add(new CurriculumProblem(current, "entry", "this file is in the package twice", ProblemCodes.TWICE));
                     zip.skip();
                 } else {
                     files.put(name, new CurriculumFile(name, zip.read()));
                 }
             }
         } catch (ZipLimitException e) {
-            problems.add(new CurriculumProblem(current, "entry", tooMuch(e)));
+            problems.add(new CurriculumProblem(current, "entry", tooMuch(e), ProblemCodes.of(e.limit())));
             throw new InvalidCurriculumException(problems);
         } catch (IOException | IllegalArgumentException e) {
             // IllegalArgumentException: an entry name that is not valid UTF-8
-            problems.add(new CurriculumProblem(current, "entry", "the package is damaged or is not a zip file"));
+            problems.add(new CurriculumProblem(current, "entry", "the package is damaged or is not a zip file", ProblemCodes.DAMAGED));
             throw new InvalidCurriculumException(problems);
         }
         if (problems.isEmpty() && files.isEmpty()) {
-            problems.add(new CurriculumProblem(PACKAGE, "zip", "the package holds no module (a zip of module directories is expected)"));
+            problems.add(new CurriculumProblem(PACKAGE, "zip", "the package holds no module (a zip of module directories is expected)", ProblemCodes.EMPTY));
         }
         if (!problems.isEmpty()) {
             throw new InvalidCurriculumException(problems);
@@ -92,7 +92,8 @@ public final class ModulePackage {
         // zip-slip: the same rules as paths inside module files, and the names become paths of ours
         if (!ModulePaths.isSafe(path)) {
             problems.add(new CurriculumProblem(entryName, "entry",
-                    "unsafe name: entries must be relative paths inside the package (no '..', no leading '/', no '\\', no drive letter)"));
+                    "unsafe name: entries must be relative paths inside the package (no '..', no leading '/', no '\\', no drive letter)",
+                    ProblemCodes.UNSAFE_NAME));
             return null;
         }
         if (directory || isLitter(path)) {
@@ -101,13 +102,14 @@ public final class ModulePackage {
         String[] parts = path.split("/");
         int first = parts[0].equals("modules") && parts.length >= 3 ? 1 : 0;
         if (parts.length - first < 2) {
-            problems.add(new CurriculumProblem(entryName, "entry", "every file must be inside a module's directory"));
+            problems.add(new CurriculumProblem(entryName, "entry", "every file must be inside a module's directory",
+                    ProblemCodes.OUTSIDE_MODULE));
             return null;
         }
         String moduleId = parts[first];
         if (!MODULE_ID.matcher(moduleId).matches()) {
             problems.add(new CurriculumProblem(entryName, "entry",
-                    "\"" + moduleId + "\" is not a module id (lower-case letters, digits and '-')"));
+                    "\"" + moduleId + "\" is not a module id (lower-case letters, digits and '-')", ProblemCodes.NOT_A_MODULE_ID));
             return null;
         }
         return "modules/" + String.join("/", List.of(parts).subList(first, parts.length));

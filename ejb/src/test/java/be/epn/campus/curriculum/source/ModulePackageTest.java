@@ -120,7 +120,7 @@ class ModulePackageTest {
         List<CurriculumProblem> problems = problems(text("%PDF-1.7 not a zip at all"));
 
         assertEquals(List.of(new CurriculumProblem(ModulePackage.PACKAGE, "zip",
-                "the package holds no module (a zip of module directories is expected)")), problems);
+                "the package holds no module (a zip of module directories is expected)", ProblemCodes.EMPTY)), problems);
     }
 
     @Test
@@ -156,7 +156,7 @@ class ModulePackageTest {
         List<CurriculumProblem> problems = problems(upload);
 
         assertEquals(List.of(new CurriculumProblem("big-upload/part-0.bin", "entry",
-                "this file is larger than 20 MB once unpacked")), problems);
+                "this file is larger than 20 MB once unpacked", ProblemCodes.FILE_TOO_LARGE)), problems);
         assertTrue(upload.served() <= 20 * MB + 128 * 1024, upload.served() + " bytes read");
         System.out.println("[measure] 2 GB upload, one stored file: refused after reading " + upload.served() + " bytes");
     }
