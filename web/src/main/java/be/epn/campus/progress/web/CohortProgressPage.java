@@ -50,6 +50,7 @@ public class CohortProgressPage implements Serializable {
     private CohortFilter filter;
     private CohortRows rows;
     private List<CohortGrid.Column> columns = List.of();
+    private List<CohortGrid.Column> moduleChoices;
     private Map<String, Long> weeks = Map.of();
 
     private String epn;
@@ -82,11 +83,20 @@ public class CohortProgressPage implements Serializable {
             return;
         }
         cohortChoices = Actions.get(() -> cohorts.at(epnId)).orElse(List.of());
-        Actions.get(() -> service.page(filter, 0, 1)).ifPresent(grid -> {
-            columns = grid.modules();
+        // Checks access and the filter; the table then counts the learners and reads its first page itself.
+        Actions.get(() -> service.columnsFor(filter)).ifPresent(found -> {
+            columns = found;
             rows = new CohortRows(service, filter);
             weeks = service.completionsPerWeek(filter);
         });
+    }
+
+    /** The module filter's choices: every module, key and title. */
+    public List<CohortGrid.Column> getModuleChoices() {
+        if (moduleChoices == null) {
+            moduleChoices = service.moduleChoices();
+        }
+        return moduleChoices;
     }
 
     public CohortRows getRows() {
