@@ -87,6 +87,17 @@ public class CohortProgress {
         return columns(new CohortFilter(null, null, null, null, null));
     }
 
+    /**
+     * The cohorts of an EPN as the filter's choices (uuid and name), newest first as at the desk; read as plain
+     * values, not as cohorts with their enrolments.
+     */
+    public List<CohortGrid.CohortChoice> cohortChoices(UUID epn) {
+        Scope scope = scope(new CohortFilter(epn, null, null, null, null));
+        return em.createQuery("SELECT c.uuid, c.name FROM Cohort c WHERE c.epn = :epn ORDER BY c.schedule.firstDay DESC, c.name",
+                Object[].class).setParameter("epn", scope.epn()).getResultList().stream()
+                .map(c -> new CohortGrid.CohortChoice(UUID.fromString((String) c[0]), (String) c[1])).toList();
+    }
+
     /** How many learners the filter matches. */
     public long count(CohortFilter filter) {
         return count(scope(filter), filter);

@@ -1,7 +1,5 @@
 package be.epn.campus.progress.web;
 
-import be.epn.campus.people.service.Cohorts;
-import be.epn.campus.people.service.Views.CohortSummary;
 import be.epn.campus.people.service.Views.EpnSummary;
 import be.epn.campus.people.web.DeskSession;
 import be.epn.campus.platform.errors.RefusedException;
@@ -39,13 +37,10 @@ public class CohortProgressPage implements Serializable {
     @EJB
     transient CohortProgress service;
 
-    @EJB
-    transient Cohorts cohorts;
-
     @Inject
     DeskSession desk;
 
-    private List<CohortSummary> cohortChoices = List.of();
+    private List<CohortGrid.CohortChoice> cohortChoices = List.of();
 
     private CohortFilter filter;
     private CohortRows rows;
@@ -82,7 +77,7 @@ public class CohortProgressPage implements Serializable {
             Messages.addGlobalError(Faces.getResourceBundle("lr").getString(e.key()));
             return;
         }
-        cohortChoices = Actions.get(() -> cohorts.at(epnId)).orElse(List.of());
+        cohortChoices = Actions.get(() -> service.cohortChoices(epnId)).orElse(List.of());
         // Checks access and the filter; the table then counts the learners and reads its first page itself.
         Actions.get(() -> service.columnsFor(filter)).ifPresent(found -> {
             columns = found;
@@ -107,7 +102,7 @@ public class CohortProgressPage implements Serializable {
         return columns;
     }
 
-    public List<CohortSummary> getCohorts() {
+    public List<CohortGrid.CohortChoice> getCohorts() {
         return cohortChoices;
     }
 
