@@ -103,6 +103,8 @@ CREATE TABLE module_progress (
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 CREATE INDEX ix_mprogress_module ON module_progress (module_id, state, last_activity_at);
+-- The cohort view's chart counts the completions of an EPN's learners: this index alone answers it.
+CREATE INDEX ix_mprogress_person_completed ON module_progress (person_id, completed_at);
 
 -- The competence profile is built from evidence: a level reached in a competence, how we know (MODULE, QUIZ,
 -- TASK, later PLACEMENT), when, where, and with which autonomy.
@@ -148,5 +150,6 @@ CREATE TABLE learning_record (
 
 CREATE INDEX ix_record_person ON learning_record (person_id, stored_at);
 
--- The cohort view lists the learners known at an EPN (with consent), by name.
-CREATE INDEX ix_membership_epn_role ON epn_membership (epn_id, role, consent_given);
+-- The cohort view lists the learners known at an EPN (with consent), by name; with person_id in the index, the
+-- count and the joins to progress read the index alone.
+CREATE INDEX ix_membership_epn_role ON epn_membership (epn_id, role, consent_given, person_id);

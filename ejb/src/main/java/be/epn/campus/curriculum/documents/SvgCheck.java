@@ -27,6 +27,8 @@ final class SvgCheck {
     private static final String XHTML = "http://www.w3.org/1999/xhtml";
     private static final Set<String> ANIMATIONS = Set.of("set", "animate", "animatetransform", "animatemotion");
     /** a CSS url(...) or @import that does not point inside the picture */
+    private static final Set<String> PREDEFINED_ENTITIES = Set.of("lt", "gt", "amp", "quot", "apos");
+
     private static final Pattern EXTERNAL_CSS = Pattern.compile("(?i)@import|url\\(\\s*+['\"]?+\\s*+(?!#)");
 
     private SvgCheck() {
@@ -152,8 +154,9 @@ final class SvgCheck {
 
         @Override
         public void startEntity(String name) throws SAXException {
-            // The five entities XML predefines (&lt; for a "<" in a label) are plain text, not a way in.
-            if (!name.equals("[dtd]") && !java.util.Set.of("lt", "gt", "amp", "quot", "apos").contains(name)) {
+            // &lt; &gt; &amp; &quot; &apos; are part of XML itself (any redeclaration is refused above): a "<" in a
+            // picture's text can only be written that way
+            if (!name.equals("[dtd]") && !PREDEFINED_ENTITIES.contains(name)) {
                 throw new Refusal("uses XML entities");
             }
         }

@@ -13,6 +13,10 @@ public record CohortGrid(List<Column> modules, List<Row> rows, long total) {
     public record Column(String key, LocalizedText title) {
     }
 
+    /** A cohort the view can be filtered by. */
+    public record CohortChoice(UUID uuid, String name) implements java.io.Serializable {
+    }
+
     public record Row(UUID learner, String name, String username, Map<String, Cell> cells, List<String> epns) {
 
         public Cell cell(String module) {

@@ -410,6 +410,9 @@ class DocumentInspectorTest {
         assertEquals(Reason.ACTIVE_CONTENT, refused("images/x.svg", xxe.getBytes(StandardCharsets.UTF_8)).reason());
         assertEquals(Reason.ACTIVE_CONTENT, refused("images/x.svg", laughs.getBytes(StandardCharsets.UTF_8)).reason());
         assertEquals("image/svg+xml", INSPECTOR.inspect("images/x.svg", illustrator.getBytes(StandardCharsets.UTF_8)).mediaType());
+        // XML's own five entities are text, not entities anyone declared
+        String predefined = "<svg xmlns=\"http://www.w3.org/2000/svg\"><text>Finances &lt;a@b.example&gt; &amp; &quot;co&apos;</text></svg>";
+        assertEquals("image/svg+xml", INSPECTOR.inspect("images/x.svg", predefined.getBytes(StandardCharsets.UTF_8)).mediaType());
     }
 
     @Test

@@ -1,7 +1,5 @@
 package be.epn.campus.progress.web;
 
-import be.epn.campus.people.service.Cohorts;
-import be.epn.campus.people.service.Views.CohortSummary;
 import be.epn.campus.people.service.Views.EpnSummary;
 import be.epn.campus.people.web.DeskSession;
 import be.epn.campus.platform.errors.RefusedException;
@@ -39,17 +37,15 @@ public class CohortProgressPage implements Serializable {
     @EJB
     transient CohortProgress service;
 
-    @EJB
-    transient Cohorts cohorts;
-
     @Inject
     DeskSession desk;
 
-    private List<CohortSummary> cohortChoices = List.of();
+    private List<CohortGrid.CohortChoice> cohortChoices = List.of();
 
     private CohortFilter filter;
     private CohortRows rows;
     private List<CohortGrid.Column> columns = List.of();
+    private List<CohortGrid.Column> moduleChoices;
     private Map<String, Long> weeks = Map.of();
 
     private String epn;
@@ -81,12 +77,21 @@ public class CohortProgressPage implements Serializable {
             Messages.addGlobalError(Faces.getResourceBundle("lr").getString(e.key()));
             return;
         }
-        cohortChoices = Actions.get(() -> cohorts.at(epnId)).orElse(List.of());
-        Actions.get(() -> service.page(filter, 0, 1)).ifPresent(grid -> {
-            columns = grid.modules();
+        cohortChoices = Actions.get(() -> service.cohortChoices(epnId)).orElse(List.of());
+        // Checks access and the filter; the table then counts the learners and reads its first page itself.
+        Actions.get(() -> service.columnsFor(filter)).ifPresent(found -> {
+            columns = found;
             rows = new CohortRows(service, filter);
             weeks = service.completionsPerWeek(filter);
         });
+    }
+
+    /** The module filter's choices: every module, key and title. */
+    public List<CohortGrid.Column> getModuleChoices() {
+        if (moduleChoices == null) {
+            moduleChoices = service.moduleChoices();
+        }
+        return moduleChoices;
     }
 
     public CohortRows getRows() {
@@ -97,7 +102,7 @@ public class CohortProgressPage implements Serializable {
         return columns;
     }
 
-    public List<CohortSummary> getCohorts() {
+    public List<CohortGrid.CohortChoice> getCohorts() {
         return cohortChoices;
     }
 

@@ -31,7 +31,7 @@ public class CohortRows extends LazyDataModel<CohortGrid.Row> {
 
     @Override
     public List<CohortGrid.Row> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-        return Actions.get(() -> service.page(filter, first, pageSize)).map(CohortGrid::rows).orElse(List.of());
+        return Actions.get(() -> service.rows(filter, first, pageSize)).orElse(List.of());
     }
 
     @Override
