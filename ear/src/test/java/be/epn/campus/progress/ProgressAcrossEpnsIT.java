@@ -116,6 +116,9 @@ class ProgressAcrossEpnsIT extends BrowserTest {
         browser.findElement(By.id("continue")).click();
         open("learn/quiz.xhtml?m=" + MODULE + "&a=" + QUIZ);
         assertEquals(next, currentQuestion(), "resumed at the next unanswered question");
+        press(By.id("quiz:answer"));
+        assertTrue(globalMessages().length() > 0, "an empty answer gets a message in plain words");
+        assertEquals(next, currentQuestion(), "and nothing is recorded");
         assertTrue(browser.findElement(By.id("position")).getText().contains(String.valueOf(answered.size() + 1)));
         while (browser.findElements(By.id("result")).isEmpty()) {
             answerRightly(module, currentQuestion());

@@ -25,7 +25,7 @@ public record LearnerPath(UUID learner, String givenName, ModuleStep next, List<
         }
     }
 
-    public record Event(LocalDateTime at, String verb, String object, String epn) {
+    public record Event(LocalDateTime at, String verb, LocalizedText object, String epn) {
     }
 
     static LearnerPath of(UUID learner, String givenName, List<ModuleStep> modules, CompetenceProfile profile,

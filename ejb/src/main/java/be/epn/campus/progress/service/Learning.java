@@ -28,6 +28,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import be.epn.campus.platform.LocalizedText;
 import java.util.UUID;
 
 /**
@@ -145,8 +147,33 @@ public class Learning {
         }
         return LearnerPath.of(learner.getUuid(), learner.getGivenName(), steps, CompetenceProfile.of(progress.evidence(learner)),
                 progress.epnsVisited(learner).stream().map(Epn::getName).toList(),
-                progress.records(learner, 50).stream().map(r -> new LearnerPath.Event(r.getStoredAt(), r.getVerb(), r.getObjectIri(),
-                        r.getEpn() == null ? null : r.getEpn().getName())).toList());
+                progress.records(learner, 50).stream().map(r -> new LearnerPath.Event(r.getStoredAt(), r.getVerb(),
+                        titleOf(r.getObjectIri()), r.getEpn() == null ? null : r.getEpn().getName())).toList());
+    }
+
+    /**
+     * What a statement is about, in words: ".../modules/email/activities/check" → the module's and the
+     * activity's titles (in every language); an object no longer in the curricula keeps its identifier.
+     */
+    private LocalizedText titleOf(String iri) {
+        int at = iri.indexOf("/modules/");
+        if (at < 0) {
+            return LocalizedText.of(iri, iri, iri);
+        }
+        String[] parts = iri.substring(at + "/modules/".length()).split("/activities/", 2);
+        Optional<LearningModule> module = modules.find(parts[0]);
+        if (module.isEmpty()) {
+            return LocalizedText.of(iri, iri, iri);
+        }
+        LocalizedText moduleTitle = module.get().getTitle();
+        if (parts.length == 1) {
+            return moduleTitle;
+        }
+        return module.get().activity(parts[1]).map(a -> {
+            LocalizedText activity = a.getTitle();
+            return LocalizedText.of(moduleTitle.getFr() + " — " + activity.getFr(), moduleTitle.getNl() + " — " + activity.getNl(),
+                    moduleTitle.getEn() + " — " + activity.getEn());
+        }).orElse(moduleTitle);
     }
 
     private Person me() {
