@@ -1,0 +1,173 @@
+package be.epn.campus.placement.engine;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+/**
+ * One learner's placement in progress. Not thread-safe: one placement is driven by one request at a time.
+ *
+ * <p>The state is exactly the bank, the settings and the answers: the draw among the best items uses a random
+ * generator seeded by the settings' seed and the number of answers, so {@link #replay} on another computer
+ * proposes the same next item as the placement that was interrupted. {@link #next()} changes nothing and can be
+ * called again (after a reload) with the same result.
+ */
+public final class Placement {
+
+    private final ItemBank bank;
+    private final Settings settings;
+    private final ItemSelector selector;
+    private final List<Answer> answers = new ArrayList<>();
+    private final Set<String> shown = new LinkedHashSet<>();
+    private final Map<String, Posterior> posteriors = new LinkedHashMap<>();
+    private final Map<String, Integer> askedPerArea = new HashMap<>();
+    private final Map<String, Integer> askedPerCompetence = new HashMap<>();
+    private Duration elapsed = Duration.ZERO;
+
+    private Placement(ItemBank bank, Settings settings) {
+        this.bank = Objects.requireNonNull(bank, "bank");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.selector = new ItemSelector(settings.randomesque());
+        for (String area : bank.areas()) {
+            posteriors.put(area, Posterior.normalPrior(settings));
+        }
+    }
+
+    /** A new placement, with every area at its prior. */
+    public static Placement start(ItemBank bank, Settings settings) {
+        return new Placement(bank, settings);
+    }
+
+    /**
+     * The placement that these answers, given in this order, produced: same estimates, same items shown, same
+     * next item. Duplicate answers are ignored as {@link #record} ignores them.
+     */
+    public static Placement replay(ItemBank bank, Settings settings, List<Answer> answers) {
+        Placement placement = start(bank, settings);
+        for (Answer answer : answers) {
+            placement.record(answer.itemId(), answer.correct(), answer.elapsed());
+        }
+        return placement;
+    }
+
+    /**
+     * The item to show now, or empty when the placement is over. Never an item already shown; always the same
+     * item until an answer is recorded.
+     */
+    public Optional<Item> next() {
+        if (placementStop() != StopReason.NONE) {
+            return Optional.empty();
+        }
+        Optional<String> area = bank.areas().stream()
+                .filter(a -> areaStop(a) == StopReason.NONE)
+                // The least certain area first; at equal uncertainty the one asked least, then the bank's order.
+                .max(Comparator.comparingDouble((String a) -> posteriors.get(a).estimate().sd())
+                        .thenComparing(a -> -askedPerArea.getOrDefault(a, 0))
+                        .thenComparing(a -> -bank.areas().indexOf(a)));
+        SplittableRandom random = new SplittableRandom(settings.seed() ^ (0x9E3779B97F4A7C15L * (answers.size() + 1)));
+        return area.flatMap(a -> selector.choose(bank.items(a), shown, askedPerCompetence,
+                posteriors.get(a).estimate().mean(), random));
+    }
+
+    /** As {@link #next()}, but first checks the time budget against the time elapsed now. */
+    public Optional<Item> next(Duration elapsedNow) {
+        if (elapsedNow.compareTo(settings.timeBudget()) >= 0) {
+            return Optional.empty();
+        }
+        return next();
+    }
+
+    /**
+     * Records an answer and updates the area's estimate. The item need not be the one proposed (an animateur, a
+     * replay) but must be in the bank.
+     *
+     * @param elapsed the time spent in the placement so far, told by the caller
+     * @return false, with nothing changed, when the item was already answered: a double submission counts once
+     * @throws IllegalArgumentException when the item is not in the bank
+     */
+    public boolean record(String itemId, boolean correct, Duration elapsed) {
+        Item item = bank.item(itemId).orElseThrow(() -> new IllegalArgumentException("no item " + itemId));
+        Answer answer = new Answer(itemId, correct, elapsed);
+        if (!shown.add(itemId)) {
+            return false;
+        }
+        answers.add(answer);
+        posteriors.computeIfPresent(item.area(), (area, posterior) -> posterior.update(item.parameters(), correct));
+        askedPerArea.merge(item.area(), 1, Integer::sum);
+        askedPerCompetence.merge(item.competence(), 1, Integer::sum);
+        if (elapsed.compareTo(this.elapsed) > 0) {
+            this.elapsed = elapsed;
+        }
+        return true;
+    }
+
+    /** The answers recorded, in order: all that is needed to {@link #replay} this placement. */
+    public List<Answer> answers() {
+        return List.copyOf(answers);
+    }
+
+    public boolean finished() {
+        return placementStop() != StopReason.NONE;
+    }
+
+    /** The current estimates; the final placement once {@link #finished()}. */
+    public Result result() {
+        CompetenceEstimator competences = new CompetenceEstimator(settings);
+        LevelScale scale = settings.scale();
+        List<AreaResult> areas = new ArrayList<>();
+        List<CompetenceResult> perCompetence = new ArrayList<>();
+        for (String area : bank.areas()) {
+            Posterior posterior = posteriors.get(area);
+            Estimate estimate = posterior.estimate();
+            int level = scale.level(estimate.mean());
+            areas.add(new AreaResult(area, estimate, level,
+                    posterior.mass(scale.lowerBound(level), scale.upperBound(level)),
+                    askedPerArea.getOrDefault(area, 0), areaStop(area)));
+            List<Item> items = new ArrayList<>();
+            List<Boolean> correct = new ArrayList<>();
+            for (Answer answer : answers) {
+                Item item = bank.item(answer.itemId()).orElseThrow();
+                if (item.area().equals(area)) {
+                    items.add(item);
+                    correct.add(answer.correct());
+                }
+            }
+            for (String competence : bank.competences(area)) {
+                perCompetence.add(competences.estimate(competence, items, correct));
+            }
+        }
+        StopReason stop = placementStop();
+        return new Result(areas, perCompetence, answers.size(), elapsed, stop != StopReason.NONE, stop);
+    }
+
+    private StopReason placementStop() {
+        if (answers.size() >= settings.maxItems()) {
+            return StopReason.MAX_ITEMS;
+        }
+        if (elapsed.compareTo(settings.timeBudget()) >= 0) {
+            return StopReason.TIME_BUDGET;
+        }
+        boolean allStopped = bank.areas().stream().allMatch(area -> areaStop(area) != StopReason.NONE);
+        return allStopped ? StopReason.AREAS_DONE : StopReason.NONE;
+    }
+
+    private StopReason areaStop(String area) {
+        if (posteriors.get(area).estimate().sd() < settings.targetSd()) {
+            return StopReason.PRECISION;
+        }
+        if (askedPerArea.getOrDefault(area, 0) >= settings.maxItemsPerArea()) {
+            return StopReason.AREA_MAX_ITEMS;
+        }
+        boolean anyLeft = bank.items(area).stream().anyMatch(item -> !shown.contains(item.id()));
+        return anyLeft ? StopReason.NONE : StopReason.BANK_EXHAUSTED;
+    }
+}

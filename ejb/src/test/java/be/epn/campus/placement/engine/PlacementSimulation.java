@@ -1,0 +1,227 @@
+package be.epn.campus.placement.engine;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+/**
+ * The placement benchmark of issue 5 (item 9): simulated learners of known levels take the adaptive placement
+ * and fixed tests, and this prints how often each places them right. Not a test (surefire runs only *Test);
+ * run it as docs/measurements.md says, with arguments {@code [learners] [seed]}.
+ *
+ * <p>The learners answer by a model that is not the engine's: true discriminations spread over 0.8-2.0 and
+ * difficulties within ±0.4 of their level's cut, guessing 1/k, 3 % slips, and a competence-specific deviation
+ * (SD 0.3) around the area's ability, while the engine sees a noisy calibration of the items (discrimination off
+ * by a factor exp(N(0, 0.2)), difficulty off by N(0, 0.3)) and assumes one ability per area, no slips.
+ */
+public final class PlacementSimulation {
+
+    private static final double SLIP = Double.parseDouble(System.getProperty("sim.slip", "0.03"));
+    private static final double CALIBRATION_NOISE = Double.parseDouble(System.getProperty("sim.calibrationNoise", "1"));
+    private static final double COMPETENCE_SD = Double.parseDouble(System.getProperty("sim.competenceSd", "0.3"));
+    private static final int TOP_LEVEL = 6; // the bank has items up to level 6; learners are drawn at levels 1-6
+
+    public static void main(String[] args) {
+        int learners = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
+        long seed = args.length > 1 ? Long.parseLong(args[1]) : 2026;
+        Settings settings = variant(Settings.defaults());
+        SyntheticBank bank = SyntheticBank.build(seed, 0.2 * CALIBRATION_NOISE, 0.3 * CALIBRATION_NOISE);
+        LevelScale scale = settings.scale();
+        List<String> areas = bank.engine.areas();
+        SplittableRandom random = new SplittableRandom(seed + 1);
+        List<Learner> population = new ArrayList<>();
+        for (int i = 0; i < learners; i++) {
+            population.add(Learner.draw(bank, scale, random));
+        }
+
+        Tally adaptive = new Tally(areas);
+        Tally competences = new Tally(List.of("all"));
+        Tally byLevel = new Tally(java.util.stream.IntStream.rangeClosed(1, TOP_LEVEL).mapToObj(l -> "" + l).toList());
+        int[] totals = new int[learners];
+        Map<StopReason, Integer> stops = new HashMap<>();
+        for (int i = 0; i < learners; i++) {
+            Learner learner = population.get(i);
+            SimulatedLearner answers = learner.answering(random.split());
+            Placement placement = Placement.start(bank.engine, settings.withSeed(random.nextLong()));
+            Optional<Item> next;
+            int n = 0;
+            while ((next = placement.next()).isPresent()) {
+                Item item = next.get();
+                placement.record(item.id(), answers.answers(item, bank.truth.get(item.id())), Duration.ofSeconds(45L * ++n));
+            }
+            Result result = placement.result();
+            totals[i] = result.itemsAsked();
+            stops.merge(result.stop(), 1, Integer::sum);
+            for (AreaResult area : result.areas()) {
+                adaptive.add(area.area(), learner.level(area.area(), scale), area.level(), area.itemsAsked());
+                byLevel.add("" + learner.level(area.area(), scale), learner.level(area.area(), scale), area.level(),
+                        area.itemsAsked());
+            }
+            for (CompetenceResult c : result.competences()) {
+                competences.add("all", scale.level(learner.ability(c.competence())), c.level(), c.itemsAsked());
+            }
+        }
+
+        Map<String, Integer> sameLength = new HashMap<>();
+        areas.forEach(a -> sameLength.put(a, (int) Math.round(adaptive.meanItems(a))));
+        Tally fixed = fixedTests(bank, settings, population, sameLength, random);
+        Map<String, Integer> twice = new HashMap<>();
+        sameLength.forEach((a, n) -> twice.put(a, 2 * n));
+        Tally fixedTwice = fixedTests(bank, settings, population, twice, random);
+
+        System.out.printf(Locale.ROOT, "Placement simulation: %d learners, seed %d, bank of %d items, target SD %.2f, "
+                        + "max %d items per area, max %d items%n%n", learners, seed, bank.engine.size(),
+                settings.targetSd(), settings.maxItemsPerArea(), settings.maxItems());
+        System.out.printf(Locale.ROOT, "prior N(%.2f, %.2f), randomesque %d; learners: slips %.2f, competence SD %.2f, "
+                        + "calibration noise x%.1f%n", settings.priorMean(), settings.priorSd(), settings.randomesque(),
+                SLIP, COMPETENCE_SD, CALIBRATION_NOISE);
+        System.out.println("area | adaptive exact | within 1 | mean items | max items | fixed (same length) exact | "
+                + "within 1 | items | fixed (twice) exact | within 1 | items");
+        for (String a : areas) {
+            System.out.printf(Locale.ROOT, "%s | %.1f %% | %.1f %% | %.1f | %d | %.1f %% | %.1f %% | %d | %.1f %% | %.1f %% | %d%n",
+                    a, adaptive.exact(a), adaptive.withinOne(a), adaptive.meanItems(a), adaptive.maxItems(a),
+                    fixed.exact(a), fixed.withinOne(a), sameLength.get(a),
+                    fixedTwice.exact(a), fixedTwice.withinOne(a), twice.get(a));
+        }
+        System.out.printf(Locale.ROOT, "all areas | %.1f %% | %.1f %% | | | %.1f %% | %.1f %% | | %.1f %% | %.1f %% |%n",
+                adaptive.exactAll(), adaptive.withinOneAll(), fixed.exactAll(), fixed.withinOneAll(),
+                fixedTwice.exactAll(), fixedTwice.withinOneAll());
+        System.out.printf(Locale.ROOT, "%nwhole placement: mean %.1f items, max %d, over 30: %d of %d; stops %s%n",
+                java.util.Arrays.stream(totals).average().orElse(0), java.util.Arrays.stream(totals).max().orElse(0),
+                java.util.Arrays.stream(totals).filter(t -> t > 30).count(), learners, stops);
+        for (int level = 1; level <= TOP_LEVEL; level++) {
+            System.out.printf(Locale.ROOT, "areas of true level %d (adaptive): exact %.1f %%, within 1 %.1f %%%n",
+                    level, byLevel.exact("" + level), byLevel.withinOne("" + level));
+        }
+        System.out.printf(Locale.ROOT, "competences (adaptive): exact %.1f %%, within 1 %.1f %%%n",
+                competences.exact("all"), competences.withinOne("all"));
+    }
+
+    /** The engine's defaults, or a variant to explore: -Dsim.priorMean, -Dsim.priorSd, -Dsim.targetSd, ... */
+    private static Settings variant(Settings d) {
+        return new Settings(Double.parseDouble(System.getProperty("sim.priorMean", "" + d.priorMean())),
+                Double.parseDouble(System.getProperty("sim.priorSd", "" + d.priorSd())), d.gridPoints(), d.gridLimit(),
+                Double.parseDouble(System.getProperty("sim.targetSd", "" + d.targetSd())),
+                Integer.getInteger("sim.maxItemsPerArea", d.maxItemsPerArea()), Integer.getInteger("sim.maxItems", d.maxItems()),
+                d.timeBudget(), Integer.getInteger("sim.randomesque", d.randomesque()), d.seed(), d.scale(),
+                d.competenceSpread());
+    }
+
+    /** The same fixed form for everybody: per area, items spread evenly over the levels and the competences. */
+    private static Tally fixedTests(SyntheticBank bank, Settings settings, List<Learner> population,
+                                    Map<String, Integer> lengths, SplittableRandom random) {
+        LevelScale scale = settings.scale();
+        Map<String, List<Item>> forms = new HashMap<>();
+        for (String area : bank.engine.areas()) {
+            forms.put(area, form(bank.engine, area, lengths.get(area), scale));
+        }
+        Settings scoring = settings.withStop(0.0001, 1000, 1000);
+        Tally tally = new Tally(bank.engine.areas());
+        for (Learner learner : population) {
+            SimulatedLearner answers = learner.answering(random.split());
+            Placement scored = Placement.start(bank.engine, scoring);
+            forms.values().forEach(form -> form.forEach(item ->
+                    scored.record(item.id(), answers.answers(item, bank.truth.get(item.id())), Duration.ZERO)));
+            for (AreaResult area : scored.result().areas()) {
+                tally.add(area.area(), learner.level(area.area(), scale), area.level(), area.itemsAsked());
+            }
+        }
+        return tally;
+    }
+
+    private static List<Item> form(ItemBank bank, String area, int length, LevelScale scale) {
+        List<String> competences = bank.competences(area);
+        Set<String> taken = new HashSet<>();
+        List<Item> form = new ArrayList<>();
+        for (int i = 0; i < length; i++) {
+            double target = scale.cut(1) + (scale.cut(TOP_LEVEL) + 0.5 - scale.cut(1)) * (i + 0.5) / length;
+            String competence = competences.get(i % competences.size());
+            bank.items(area).stream()
+                    .filter(item -> !taken.contains(item.id()))
+                    .sorted(java.util.Comparator.comparingInt((Item item) -> item.competence().equals(competence) ? 0 : 1)
+                            .thenComparingDouble(item -> Math.abs(item.parameters().difficulty() - target)))
+                    .findFirst()
+                    .ifPresent(item -> {
+                        taken.add(item.id());
+                        form.add(item);
+                    });
+        }
+        return form;
+    }
+
+    /** A simulated person: a true ability per area (uniform within a level drawn at random) and per competence. */
+    private record Learner(Map<String, Double> areas, Map<String, Double> offsets) {
+
+        static Learner draw(SyntheticBank bank, LevelScale scale, SplittableRandom random) {
+            Map<String, Double> areas = new HashMap<>();
+            Map<String, Double> offsets = new HashMap<>();
+            for (String area : bank.engine.areas()) {
+                int level = 1 + random.nextInt(TOP_LEVEL);
+                areas.put(area, scale.cut(level) + random.nextDouble() * (scale.cut(level + 1) - scale.cut(level)));
+                bank.engine.competences(area).forEach(c -> offsets.put(c, COMPETENCE_SD * random.nextGaussian()));
+            }
+            return new Learner(areas, offsets);
+        }
+
+        int level(String area, LevelScale scale) {
+            return scale.level(areas.get(area));
+        }
+
+        double ability(String competence) {
+            return areas.get(competence.substring(0, competence.indexOf('.'))) + offsets.get(competence);
+        }
+
+        SimulatedLearner answering(SplittableRandom random) {
+            return new SimulatedLearner(areas, offsets, SLIP, random);
+        }
+    }
+
+    /** Counts of right placements and items, per area. */
+    private static final class Tally {
+        private final Map<String, int[]> counts = new HashMap<>(); // placed, exact, within one, items, max items
+
+        Tally(List<String> areas) {
+            areas.forEach(a -> counts.put(a, new int[5]));
+        }
+
+        void add(String area, int trueLevel, int placed, int items) {
+            int[] c = counts.get(area);
+            c[0]++;
+            c[1] += placed == trueLevel ? 1 : 0;
+            c[2] += Math.abs(placed - trueLevel) <= 1 ? 1 : 0;
+            c[3] += items;
+            c[4] = Math.max(c[4], items);
+        }
+
+        double exact(String area) {
+            return 100.0 * counts.get(area)[1] / counts.get(area)[0];
+        }
+
+        double withinOne(String area) {
+            return 100.0 * counts.get(area)[2] / counts.get(area)[0];
+        }
+
+        double meanItems(String area) {
+            return (double) counts.get(area)[3] / counts.get(area)[0];
+        }
+
+        int maxItems(String area) {
+            return counts.get(area)[4];
+        }
+
+        double exactAll() {
+            return 100.0 * counts.values().stream().mapToInt(c -> c[1]).sum() / counts.values().stream().mapToInt(c -> c[0]).sum();
+        }
+
+        double withinOneAll() {
+            return 100.0 * counts.values().stream().mapToInt(c -> c[2]).sum() / counts.values().stream().mapToInt(c -> c[0]).sum();
+        }
+    }
+}
