@@ -4,8 +4,10 @@ import be.epn.campus.curriculum.source.ModuleChecks.FrameworkFacts;
 import be.epn.campus.curriculum.source.ProblemCodes;
 import be.epn.campus.platform.curricula.CurriculumProblem;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /** What an item file cannot check alone: its framework is loaded, its competence and its level exist there. */
@@ -21,7 +23,7 @@ public final class ItemBankChecks {
      */
     public static List<CurriculumProblem> check(ItemBank bank, Function<String, Optional<FrameworkFacts>> frameworks) {
         List<CurriculumProblem> problems = new ArrayList<>();
-        java.util.Set<String> reported = new java.util.HashSet<>();
+        Set<String> reported = new HashSet<>(); // a file's framework or competence problem is said once
         for (ItemDefinition item : bank.items()) {
             Optional<FrameworkFacts> facts = frameworks.apply(item.framework());
             String place = item.place();

@@ -7,6 +7,7 @@ import be.epn.campus.platform.curricula.CurriculumProblem;
 import be.epn.campus.platform.curricula.DataObject;
 import be.epn.campus.platform.curricula.InvalidCurriculumException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,8 +40,9 @@ public final class ItemBankReader {
         List<CurriculumProblem> problems = new ArrayList<>();
         List<ItemDefinition> items = new ArrayList<>();
         Map<String, ItemDefinition> byId = new HashMap<>();
-        for (CurriculumFile file : files.stream().filter(f -> f.name().endsWith(".json")).sorted(
-                java.util.Comparator.comparing(CurriculumFile::name)).toList()) {
+        List<CurriculumFile> itemFiles = files.stream().filter(f -> f.name().endsWith(".json"))
+                .sorted(Comparator.comparing(CurriculumFile::name)).toList();
+        for (CurriculumFile file : itemFiles) {
             Matcher name = ITEM_FILE.matcher(file.name());
             if (!name.matches()) {
                 problems.add(new CurriculumProblem(file.name(), "(file)",

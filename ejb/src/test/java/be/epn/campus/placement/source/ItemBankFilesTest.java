@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
@@ -109,6 +110,6 @@ class ItemBankFilesTest {
     void everyCompetenceHasItems() {
         Set<String> competences = frameworks().get(FRAMEWORK).competences();
 
-        assertEquals(new java.util.TreeSet<>(competences), bank().byCompetence(FRAMEWORK).keySet());
+        assertEquals(new TreeSet<>(competences), bank().byCompetence(FRAMEWORK).keySet());
     }
 }
