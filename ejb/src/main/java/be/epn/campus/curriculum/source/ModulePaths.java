@@ -2,10 +2,12 @@ package be.epn.campus.curriculum.source;
 
 import be.epn.campus.platform.Language;
 import be.epn.campus.platform.LocalizedText;
+import be.epn.campus.platform.curricula.CurriculumFile;
 import be.epn.campus.platform.curricula.DataObject;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Paths written in a module file: relative to the module's directory, never leaving it, naming a file
@@ -16,10 +18,20 @@ final class ModulePaths {
     static final Set<String> RESOURCE_TYPES = Set.of("pdf", "docx", "odt", "pptx", "odp", "png", "jpg", "jpeg", "svg");
     static final Set<String> IMAGE_TYPES = Set.of("png", "jpg", "jpeg", "svg");
 
-    private final ModuleFiles files;
+    private final Function<String, Optional<CurriculumFile>> files;
+    private final String owner;
 
     ModulePaths(ModuleFiles files) {
+        this(files::file, "the module");
+    }
+
+    /**
+     * @param files the files that paths may name, by path relative to the owner's directory
+     * @param owner how messages name the directory's owner ("the module", "the item bank")
+     */
+    ModulePaths(Function<String, Optional<CurriculumFile>> files, String owner) {
         this.files = files;
+        this.owner = owner;
     }
 
     /** A required path in {@code field}; null (with a problem recorded) when unsafe or missing. */
@@ -46,7 +58,7 @@ final class ModulePaths {
 
     String check(DataObject item, String field, String path, Set<String> types) {
         if (!isSafe(path)) {
-            item.problem(field, "\"" + path + "\" must be a path inside the module's directory (no '..', no leading '/')");
+            item.problem(field, "\"" + path + "\" must be a path inside " + owner + "'s directory (no '..', no leading '/')");
             return null;
         }
         String extension = path.contains(".") ? path.substring(path.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
@@ -54,8 +66,8 @@ final class ModulePaths {
             item.problem(field, "\"" + path + "\" must be one of " + types);
             return null;
         }
-        if (files.file(path).isEmpty()) {
-            item.problem(field, "the module has no file \"" + path + "\"");
+        if (files.apply(path).isEmpty()) {
+            item.problem(field, owner + " has no file \"" + path + "\"");
             return null;
         }
         return path;

@@ -7,19 +7,25 @@ import be.epn.campus.curriculum.source.Question.Pair;
 import be.epn.campus.curriculum.source.Question.Region;
 import be.epn.campus.platform.Language;
 import be.epn.campus.platform.LocalizedText;
+import be.epn.campus.platform.curricula.CurriculumFile;
 import be.epn.campus.platform.curricula.DataObject;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
-/** Reads the questions of a quiz, one type at a time, with the limits of the module format. */
-final class QuestionReader {
+/**
+ * Reads the questions of a quiz, one type at a time, with the limits of the module format. Placement items
+ * are questions in the same format, so the item bank reads them here too.
+ */
+public final class QuestionReader {
 
-    static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    public static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final int PROMPT_MAX = 500;
     private static final int TEXT_MAX = 200;
     private static final int FEEDBACK_MAX = 300;
@@ -30,7 +36,22 @@ final class QuestionReader {
         this.paths = paths;
     }
 
-    Question read(DataObject q) {
+    /**
+     * A reader whose hotspot pictures are looked up among {@code files}.
+     *
+     * @param files the files a question may name, by path relative to the directory of the file being read
+     * @param owner how messages name that directory's owner ("the item bank")
+     */
+    public static QuestionReader over(Function<String, Optional<CurriculumFile>> files, String owner) {
+        return new QuestionReader(new ModulePaths(files, owner));
+    }
+
+    /**
+     * The question described by {@code q}, or null when its type is unknown; every problem is recorded on
+     * {@code q}'s file, and fields of {@code q} that no one asked for are refused (a caller that reads more
+     * fields of the same object reads them first).
+     */
+    public Question read(DataObject q) {
         String id = q.code("id", ID, "an id of lower-case letters, digits and '-'");
         String type = q.text("type", 16);
         LocalizedText prompt = q.localized("prompt", PROMPT_MAX);

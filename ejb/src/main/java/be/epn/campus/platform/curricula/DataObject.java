@@ -150,6 +150,32 @@ public final class DataObject {
         return n;
     }
 
+    /** A required number (decimals allowed) between min and max; null (with a problem) otherwise. */
+    public Double decimal(String field, double min, double max) {
+        if (!has(field)) {
+            problem(field, "required");
+            return null;
+        }
+        return optionalDecimal(field, min, max);
+    }
+
+    /** An optional number between min and max: null when absent, a problem when out of range. */
+    public Double optionalDecimal(String field, double min, double max) {
+        if (!has(field)) {
+            return null;
+        }
+        if (!(json.get(field) instanceof JsonNumber number)) {
+            problem(field, "must be a number such as 1.2");
+            return null;
+        }
+        double n = number.doubleValue();
+        if (!(n >= min && n <= max)) {
+            problem(field, "must be between " + min + " and " + max + ", not " + number);
+            return null;
+        }
+        return n;
+    }
+
     /** A required text in French, Dutch and English: {@code {"fr": "...", "nl": "...", "en": "..."}}. */
     public LocalizedText localized(String field, int maxLength) {
         Optional<DataObject> object = object(field);
