@@ -22,7 +22,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -106,7 +105,6 @@ class ItemBankFilesTest {
     }
 
     @Test
-    @Disabled("bank in progress: 7 of 21 competences")
     void everyCompetenceHasItems() {
         Set<String> competences = frameworks().get(FRAMEWORK).competences();
 
