@@ -332,6 +332,8 @@ class DocumentInspectorTest {
         DocumentInspector inspector = new DocumentInspector(DocumentInspector.Limits.DEFAULTS
                 .withTimeout(Duration.ofSeconds(10)), stuck);
         int callers = ReadingPool.THREADS + ReadingPool.QUEUE + 4;
+        // The callers the pool cannot take are refused at once: the test waits for four of those refusals.
+        java.util.concurrent.CountDownLatch busy = new java.util.concurrent.CountDownLatch(4);
         ExecutorService uploads = Executors.newFixedThreadPool(callers);
         try {
             List<Future<DocumentRefusedException>> outcomes = IntStream.range(0, callers)
@@ -340,16 +342,13 @@ class DocumentInspectorTest {
                             inspector.inspect("resources/" + i + ".pdf", samplePdf);
                             return (DocumentRefusedException) null;
                         } catch (DocumentRefusedException e) {
+                            if (e.getMessage().contains("busy")) {
+                                busy.countDown();
+                            }
                             return e;
                         }
                     })).toList();
-            long busy = 0;
-            for (long deadline = System.nanoTime() + 5_000_000_000L; busy < 4 && System.nanoTime() < deadline; ) {
-                busy = outcomes.stream().filter(Future::isDone).map(DocumentInspectorTest::outcome)
-                        .filter(e -> e != null && e.getMessage().contains("busy")).count();
-                Thread.sleep(10);
-            }
-            assertTrue(busy >= 4, busy + " refused as busy");
+            assertTrue(busy.await(5, TimeUnit.SECONDS), (4 - busy.getCount()) + " of 4 refused as busy");
             release.countDown();
             for (Future<DocumentRefusedException> outcome : outcomes) {
                 DocumentRefusedException e = outcome.get(10, TimeUnit.SECONDS);
@@ -358,14 +357,6 @@ class DocumentInspectorTest {
         } finally {
             release.countDown();
             uploads.shutdownNow();
-        }
-    }
-
-    private static DocumentRefusedException outcome(Future<DocumentRefusedException> done) {
-        try {
-            return done.get();
-        } catch (Exception e) {
-            throw new AssertionError(e);
         }
     }
 
