@@ -131,7 +131,9 @@ public class Learning {
         Map<String, ModuleProgress> byModule = new HashMap<>();
         progress.moduleProgress(learner).forEach(p -> byModule.put(p.getModule().getKey(), p));
         List<LearnerPath.ModuleStep> steps = new ArrayList<>();
+        Map<String, LearningModule> byKey = new HashMap<>();
         for (LearningModule module : modules.all()) {
+            byKey.put(module.getKey(), module);
             ModuleProgress row = byModule.get(module.getKey());
             ModuleState state = row == null ? ModuleState.NOT_STARTED : row.getState();
             boolean ready = module.getPrerequisites().stream().allMatch(p -> byModule.containsKey(p.getKey())
@@ -148,20 +150,20 @@ public class Learning {
         return LearnerPath.of(learner.getUuid(), learner.getGivenName(), steps, CompetenceProfile.of(progress.evidence(learner)),
                 progress.epnsVisited(learner).stream().map(Epn::getName).toList(),
                 progress.records(learner, 50).stream().map(r -> new LearnerPath.Event(r.getStoredAt(), r.getVerb(),
-                        titleOf(r.getObjectIri()), r.getEpn() == null ? null : r.getEpn().getName())).toList());
+                        titleOf(r.getObjectIri(), byKey), r.getEpn() == null ? null : r.getEpn().getName())).toList());
     }
 
     /**
      * What a statement is about, in words: ".../modules/email/activities/check" → the module's and the
      * activity's titles (in every language); an object no longer in the curricula keeps its identifier.
      */
-    private LocalizedText titleOf(String iri) {
+    private static LocalizedText titleOf(String iri, Map<String, LearningModule> modules) {
         int at = iri.indexOf("/modules/");
         if (at < 0) {
             return LocalizedText.of(iri, iri, iri);
         }
         String[] parts = iri.substring(at + "/modules/".length()).split("/activities/", 2);
-        Optional<LearningModule> module = modules.find(parts[0]);
+        Optional<LearningModule> module = Optional.ofNullable(modules.get(parts[0]));
         if (module.isEmpty()) {
             return LocalizedText.of(iri, iri, iri);
         }
