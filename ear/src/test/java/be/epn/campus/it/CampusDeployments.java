@@ -39,6 +39,7 @@ public final class CampusDeployments {
         // The fixture bean goes into the EJB module: the persistence unit is visible there, not from the WAR.
         JavaArchive ejb = ear.getAsType(JavaArchive.class, EJB_MODULE);
         ejb.addClass(be.epn.campus.it.fixtures.Fixtures.class);
+        ejb.addClass(be.epn.campus.it.fixtures.PlacementFixtures.class);
         ear.delete(EJB_MODULE);
         ear.addAsModule(ejb);
         return ear;

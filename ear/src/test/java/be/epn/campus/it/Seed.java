@@ -69,6 +69,16 @@ public final class Seed {
         return UUID.fromString(post("person", parameters));
     }
 
+    /**
+     * {@code count} finished placements of made-up learners who answer the same 30 items, the one at
+     * {@code reversedIndex} the wrong way round (see the fixture); returns the ids of the items answered.
+     */
+    public java.util.List<String> finishedPlacements(int count, int reversedIndex) {
+        return java.util.List.of(post("finished-placements", Map.of("count", String.valueOf(count),
+                "reversed", String.valueOf(reversedIndex),
+                "prefix", "calib" + unique())).split(","));
+    }
+
     /** A JPQL count, e.g. {@code SELECT COUNT(p) FROM Person p}. */
     public long count(String jpql) {
         return Long.parseLong(send(HttpRequest.newBuilder(base.resolve("it-fixtures/count?jpql="
