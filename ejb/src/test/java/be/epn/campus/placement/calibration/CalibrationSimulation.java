@@ -1,0 +1,57 @@
+package be.epn.campus.placement.calibration;
+
+import java.util.List;
+import java.util.Locale;
+
+import be.epn.campus.placement.engine.ItemBank;
+import be.epn.campus.placement.engine.Settings;
+
+/**
+ * The calibration benchmark of issue 5 (item 8): for cohorts of simulated placements (see {@link SimulatedCohort}),
+ * how far the bank's discriminations and difficulties are from the truth before and after calibration, and how
+ * long the calibration takes. Not a test (surefire runs only *Test); run it as docs/measurements.md says, with
+ * arguments {@code [seed] [cohort sizes...]}.
+ */
+public final class CalibrationSimulation {
+
+    private static final double A_NOISE = Double.parseDouble(System.getProperty("sim.discriminationNoise", "0.3"));
+    private static final double B_NOISE = Double.parseDouble(System.getProperty("sim.difficultyNoise", "0.5"));
+    private static final int ROUNDS = Integer.getInteger("sim.rounds", CalibrationSettings.defaults().rounds());
+
+    public static void main(String[] args) {
+        long seed = args.length > 0 ? Long.parseLong(args[0]) : 2026;
+        List<Integer> sizes = args.length > 1
+                ? java.util.Arrays.stream(args, 1, args.length).map(Integer::valueOf).toList()
+                : List.of(500, 1000, 3000);
+        CalibrationSettings settings = CalibrationSettings.defaults().withRounds(ROUNDS);
+        System.out.printf(Locale.ROOT, "start noise: log a N(0, %.2f²), b N(0, %.2f²); %d rounds; seed %d%n",
+                A_NOISE, B_NOISE, ROUNDS, seed);
+        System.out.println("placements | items re-estimated | MAE a before -> after | MAE b before -> after"
+                + " | all items: MAE a, b after | flagged items | simulate s | calibrate s");
+        for (int size : sizes) {
+            long t0 = System.nanoTime();
+            SimulatedCohort cohort = new SimulatedCohort(size, seed, A_NOISE, B_NOISE);
+            long t1 = System.nanoTime();
+            Calibration calibration = new Calibrator(Settings.defaults(), settings)
+                    .calibrate(cohort.start, cohort.placements);
+            long t2 = System.nanoTime();
+            ItemBank after = calibration.calibratedBank();
+            List<String> moved = calibration.items().stream().filter(ItemCalibration::reestimated)
+                    .map(ItemCalibration::itemId).toList();
+            List<String> all = calibration.items().stream().map(ItemCalibration::itemId).toList();
+            long flagged = calibration.items().stream()
+                    .filter(c -> c.reestimated() && !c.problems().isEmpty()).count();
+            System.out.printf(Locale.ROOT, "%d | %d of %d | %.3f -> %.3f | %.3f -> %.3f | %.3f, %.3f | %d | %.1f | %.2f%n",
+                    size, moved.size(), all.size(),
+                    cohort.meanAbsoluteError(cohort.start, moved, true), cohort.meanAbsoluteError(after, moved, true),
+                    cohort.meanAbsoluteError(cohort.start, moved, false), cohort.meanAbsoluteError(after, moved, false),
+                    cohort.meanAbsoluteError(after, all, true), cohort.meanAbsoluteError(after, all, false),
+                    flagged, (t1 - t0) / 1e9, (t2 - t1) / 1e9);
+            calibration.populations().forEach((area, p) -> System.out.printf(Locale.ROOT,
+                    "    area %s: cohort N(%.2f, %.2f²)%n", area, p.mean(), p.sd()));
+            if (Boolean.getBoolean("sim.problems")) {
+                calibration.problems().forEach(problem -> System.out.println("    " + problem.describe()));
+            }
+        }
+    }
+}
