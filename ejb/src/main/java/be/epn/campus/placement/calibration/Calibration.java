@@ -20,17 +20,20 @@ public final class Calibration {
     private final Map<String, Estimate> populations;
     private final int placements;
     private final int ignoredAnswers;
+    private final int rounds;
 
-    Calibration(List<ItemCalibration> items, Map<String, Estimate> populations, int placements, int ignoredAnswers) {
+    Calibration(List<ItemCalibration> items, Map<String, Estimate> populations, int placements, int ignoredAnswers,
+                int rounds) {
         Map<String, ItemCalibration> byId = new LinkedHashMap<>();
         items.forEach(item -> byId.put(item.itemId(), item));
         this.items = java.util.Collections.unmodifiableMap(byId);
         this.populations = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(populations));
         this.placements = placements;
         this.ignoredAnswers = ignoredAnswers;
+        this.rounds = rounds;
     }
 
-    /** Every item of the bank, in the bank's order. */
+    /** Every item of the bank, area by area in the bank's order. */
     public List<ItemCalibration> items() {
         return List.copyOf(items.values());
     }
@@ -39,7 +42,7 @@ public final class Calibration {
         return Optional.ofNullable(items.get(itemId));
     }
 
-    /** All problems, item by item in the bank's order. */
+    /** All problems, item by item in the order of {@link #items()}. */
     public List<ItemProblem> problems() {
         return items.values().stream().flatMap(item -> item.problems().stream()).toList();
     }
@@ -67,5 +70,10 @@ public final class Calibration {
     /** Answers ignored: to items not in the bank, or a second answer to the same item in one placement. */
     public int ignoredAnswers() {
         return ignoredAnswers;
+    }
+
+    /** The EM rounds run: fewer than the settings allow when the parameters stopped moving. */
+    public int rounds() {
+        return rounds;
     }
 }

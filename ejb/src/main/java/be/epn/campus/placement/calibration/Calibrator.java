@@ -16,9 +16,12 @@ import be.epn.campus.placement.engine.Settings;
 
 /**
  * Re-estimates the item bank from finished placements (see the package documentation for the method). Stateless
- * and thread-safe; a calibration of 3,000 placements takes about a second.
+ * and thread-safe; a calibration of 3,000 placements takes a few seconds (docs/measurements.md).
  */
 public final class Calibrator {
+
+    /** A round in which no a (relative) nor b moves more than this ends the calibration: EM only creeps on. */
+    static final double CONVERGED = 1e-3;
 
     private final Settings engine;
     private final CalibrationSettings settings;
@@ -49,7 +52,10 @@ public final class Calibrator {
         bank.areas().forEach(area -> populations.put(area, new Estimate(engine.priorMean(), engine.priorSd())));
         ItemEstimator estimator = new ItemEstimator(AbilityPosterior.grid(engine), settings);
         ScaleAnchor anchor = new ScaleAnchor(settings, engine.scale());
-        for (int round = 0; round < settings.rounds(); round++) {
+        int rounds = 0;
+        double moved = Double.POSITIVE_INFINITY;
+        while (rounds < settings.rounds() && moved > CONVERGED) {
+            ItemParameters[] before = current.clone();
             PosteriorPass pass = PosteriorPass.run(responses, current, populations, engine);
             for (int i = 0; i < n; i++) {
                 if (free[i]) {
@@ -61,12 +67,14 @@ public final class Calibrator {
             for (String area : bank.areas()) {
                 anchor.apply(area, items, current, free, anchorable, populations, previous);
             }
+            moved = largestMove(before, current);
+            rounds++;
         }
-        return report(responses, current, free, populations, placements.size());
+        return report(responses, current, free, populations, placements.size(), rounds);
     }
 
     private Calibration report(Responses responses, ItemParameters[] current, boolean[] free,
-                               Map<String, Estimate> populations, int placements) {
+                               Map<String, Estimate> populations, int placements, int rounds) {
         ItemStatistics statistics = ItemStatistics.compute(responses, current, populations, engine);
         ItemReview review = new ItemReview(settings, engine.scale());
         List<ItemCalibration> result = new ArrayList<>();
@@ -79,6 +87,15 @@ public final class Calibrator {
                     review.problems(item, current[i], answers, responses.right[i],
                             statistics.restCorrelation[i], statistics.infit[i], statistics.outfit[i])));
         }
-        return new Calibration(result, populations, placements, responses.ignored);
+        return new Calibration(result, populations, placements, responses.ignored, rounds);
+    }
+
+    private static double largestMove(ItemParameters[] before, ItemParameters[] after) {
+        double largest = 0;
+        for (int i = 0; i < before.length; i++) {
+            largest = Math.max(largest, Math.abs(Math.log(after[i].discrimination() / before[i].discrimination())));
+            largest = Math.max(largest, Math.abs(after[i].difficulty() - before[i].difficulty()));
+        }
+        return largest;
     }
 }

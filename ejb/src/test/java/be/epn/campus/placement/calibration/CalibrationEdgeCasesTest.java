@@ -35,7 +35,7 @@ class CalibrationEdgeCasesTest {
                     item.problems().stream().map(ItemProblem::code).toList());
         }
         assertEquals(-0.5, result.populations().get("1").mean(), 1e-12, "the engine's prior, untouched");
-        CalibratorTest.assertAllFinite(result);
+        CalibrationTest.assertAllFinite(result);
     }
 
     @Test
@@ -44,7 +44,7 @@ class CalibrationEdgeCasesTest {
         Calibration result = new Calibrator(Settings.defaults(), CalibrationSettings.defaults()).calibrate(bank, one);
         result.items().forEach(item -> assertEquals(item.before(), item.after()));
         assertEquals(4, result.problems().size());
-        CalibratorTest.assertAllFinite(result);
+        CalibrationTest.assertAllFinite(result);
     }
 
     @Test
@@ -53,7 +53,7 @@ class CalibrationEdgeCasesTest {
         for (boolean right : new boolean[] {true, false}) {
             Calibration result = new Calibrator(Settings.defaults(), settings)
                     .calibrate(bank, List.of(placement("p", right, right, right, right)));
-            CalibratorTest.assertAllFinite(result);
+            CalibrationTest.assertAllFinite(result);
             for (ItemCalibration item : result.items()) {
                 assertTrue(item.reestimated());
                 assertTrue(item.has(right ? ItemProblem.Code.ALL_RIGHT : ItemProblem.Code.ALL_WRONG));

@@ -9,7 +9,8 @@ import be.epn.campus.placement.engine.AbilityPosterior;
 import be.epn.campus.placement.engine.ItemParameters;
 import be.epn.campus.placement.engine.Settings;
 
-class ItemEstimatorTest {
+/** The M-step alone, on expected counts without sampling noise. */
+class CalibrationItemEstimatorTest {
 
     private final double[] grid = AbilityPosterior.grid(Settings.defaults());
     private final ItemEstimator estimator = new ItemEstimator(grid, CalibrationSettings.defaults());
