@@ -68,11 +68,13 @@ class ItemCalibrationIT {
             assertEquals(1, seed.count("SELECT COUNT(c) FROM CalibratedItem c WHERE c.itemKey = '" + item
                     + "' AND c.answers >= 60"), item + " has 60 answers and gets new parameters");
         }
-        List<String> reversedRow = seed.rows("SELECT c.discrimination, c.previousDiscrimination FROM CalibratedItem c "
-                + "WHERE c.itemKey = '" + reversed + "'");
+        List<String> reversedRow = seed.rows("SELECT c.discrimination, c.previousDiscrimination, c.difficulty, "
+                + "c.previousDifficulty FROM CalibratedItem c WHERE c.itemKey = '" + reversed + "'");
         String[] values = reversedRow.get(0).split(" \\| ");
-        assertTrue(Double.parseDouble(values[0]) < Double.parseDouble(values[1]),
-                "the reversed item loses discrimination: " + reversedRow);
+        assertEquals(Double.parseDouble(values[1]), Double.parseDouble(values[0]), 1e-9,
+                "with fewer than 200 answers the discrimination is kept: " + reversedRow);
+        assertTrue(Math.abs(Double.parseDouble(values[2]) - Double.parseDouble(values[3])) > 1e-6,
+                "the difficulty is re-estimated: " + reversedRow);
         assertTrue(seed.count("SELECT COUNT(e) FROM AuditEvent e WHERE e.action = be.epn.campus.platform.audit.AuditAction.CALIBRATE_ITEMS") >= 1,
                 "the audit log says who calibrated");
 
