@@ -16,6 +16,8 @@ import be.epn.campus.progress.model.Autonomy;
 import be.epn.campus.progress.model.CompetenceEvidence;
 import be.epn.campus.progress.model.EvidenceSource;
 import be.epn.campus.progress.model.ProgressRepository;
+import be.epn.campus.progress.service.LearningRecords;
+import be.epn.campus.progress.service.Verb;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -53,6 +55,9 @@ public class PlacementFinish {
     @EJB
     LearningPlans plans;
 
+    @EJB
+    LearningRecords records;
+
     public void close(PlacementSession placement, Placement engine, Epn epn, Person helper, LocalDateTime now) {
         if (!placement.isOpen()) {
             return;
@@ -77,6 +82,8 @@ public class PlacementFinish {
             }
         }
         placement.finish(result.stop().name(), epn, now);
+        records.placement(placement.getPerson(), Verb.COMPLETED, placement.getFrameworkKey(), null,
+                new LearningRecords.Result(null, null, true, null), epn);
         plans.propose(placement.getPerson(), placement, levels, now);
     }
 

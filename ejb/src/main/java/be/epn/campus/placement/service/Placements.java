@@ -21,7 +21,9 @@ import be.epn.campus.platform.errors.AccessDeniedException;
 import be.epn.campus.platform.errors.RecordNotFoundException;
 import be.epn.campus.platform.errors.RefusedException;
 import be.epn.campus.progress.model.ProgressRepository;
+import be.epn.campus.progress.service.LearningRecords;
 import be.epn.campus.progress.service.Places;
+import be.epn.campus.progress.service.Verb;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -69,6 +71,9 @@ public class Placements {
 
     @EJB
     PlacementFinish finish;
+
+    @EJB
+    LearningRecords records;
 
     @Inject
     @ConfigProperty(name = "campus.placement.minutes", defaultValue = "30")
@@ -150,6 +155,8 @@ public class Placements {
                 correct, elapsed, now, epn, helper);
         placement.record(answer);
         placements.add(answer);
+        records.placement(placement.getPerson(), Verb.ANSWERED, placement.getFrameworkKey(), itemKey,
+                new LearningRecords.Result(null, correct, null, response.text()), epn);
         engine.record(itemKey, correct, elapsed);
         if (engine.next(elapsed).isEmpty()) {
             finish.close(placement, engine, epn, helper, now);
@@ -168,6 +175,7 @@ public class Placements {
         PlacementSession placement = new PlacementSession(learner, PlacementBank.FRAMEWORK, SEEDS.nextLong(),
                 start == null ? new StartAnswers(null, null, null) : start, epn, helper, now);
         placements.add(placement);
+        records.placement(learner, Verb.ATTEMPTED, placement.getFrameworkKey(), null, null, epn);
         if (placement.startAnswers().trueBeginner()) {
             finish.starterPath(placement, epn, now);
         }

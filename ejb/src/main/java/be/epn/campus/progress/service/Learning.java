@@ -158,6 +158,9 @@ public class Learning {
      * activity's titles (in every language); an object no longer in the curricula keeps its identifier.
      */
     private static LocalizedText titleOf(String iri, Map<String, LearningModule> modules) {
+        if (iri.contains("/placement/")) {
+            return LearningRecords.PLACEMENT_TITLE;
+        }
         int at = iri.indexOf("/modules/");
         if (at < 0) {
             return LocalizedText.of(iri, iri, iri);

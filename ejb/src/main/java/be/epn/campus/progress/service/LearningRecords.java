@@ -55,6 +55,27 @@ public class LearningRecords {
         return store(person, verb, iri, object(iri, module.getTitle(), "module"), null, context(epn), epn);
     }
 
+    /** The placement test as an xAPI activity: one per framework, whatever the learner's items. */
+    public static final LocalizedText PLACEMENT_TITLE = LocalizedText.of("Test de positionnement", "Plaatsingstest",
+            "Placement test");
+
+    /**
+     * An event of a placement: started (attempted), finished (completed), or an item answered ({@code itemKey}
+     * not null; the item is the object, the placement its parent).
+     */
+    public LearningRecord placement(Person person, Verb verb, String frameworkKey, String itemKey, Result result, Epn epn) {
+        String iri = base + "/placement/" + frameworkKey;
+        JsonObjectBuilder placement = object(iri, PLACEMENT_TITLE, "assessment");
+        if (itemKey == null) {
+            return store(person, verb, iri, placement, result, context(epn), epn);
+        }
+        String itemIri = iri + "/items/" + itemKey;
+        JsonObjectBuilder context = context(epn).add("contextActivities", Json.createObjectBuilder()
+                .add("parent", Json.createArrayBuilder().add(placement)));
+        return store(person, verb, itemIri, object(itemIri, LocalizedText.of(itemKey, itemKey, itemKey), "item"), result,
+                context, epn);
+    }
+
     private LearningRecord store(Person person, Verb verb, String objectIri, JsonObjectBuilder object, Result result,
                                  JsonObjectBuilder context, Epn epn) {
         UUID id = UUID.randomUUID();
@@ -96,7 +117,16 @@ public class LearningRecords {
         }
         return Json.createObjectBuilder().add("objectType", "Activity").add("id", iri)
                 .add("definition", Json.createObjectBuilder().add("name", names)
-                        .add("type", "https://w3id.org/xapi/cmi5/activitytype/" + ("module".equals(type) ? "course" : "block")));
+                        .add("type", activityType(type)));
+    }
+
+    private static String activityType(String type) {
+        return switch (type) {
+            case "module" -> "https://w3id.org/xapi/cmi5/activitytype/course";
+            case "assessment" -> "http://adlnet.gov/expapi/activities/assessment";
+            case "item" -> "http://adlnet.gov/expapi/activities/cmi.interaction";
+            default -> "https://w3id.org/xapi/cmi5/activitytype/block";
+        };
     }
 
     /** The result part of a statement: a score, success, completion, and for answers the response. */
