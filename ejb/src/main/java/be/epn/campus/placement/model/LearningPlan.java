@@ -77,6 +77,7 @@ public class LearningPlan {
 
     /** Adds a module at the end; false if it is already in the plan. */
     public boolean add(LearningModule module, Person animateur, LocalDateTime at) {
+        Objects.requireNonNull(animateur, "animateur");
         if (contains(module)) {
             return false;
         }
@@ -86,6 +87,7 @@ public class LearningPlan {
     }
 
     public boolean remove(LearningModule module, Person animateur, LocalDateTime at) {
+        Objects.requireNonNull(animateur, "animateur");
         boolean removed = steps.removeIf(s -> s.getModule().equals(module));
         if (removed) {
             renumber();
@@ -96,6 +98,7 @@ public class LearningPlan {
 
     /** Moves a module one place up (delta -1) or down (+1); false at either end or when absent. */
     public boolean move(LearningModule module, int delta, Person animateur, LocalDateTime at) {
+        Objects.requireNonNull(animateur, "animateur");
         int from = indexOf(module);
         int to = from + delta;
         if (from < 0 || to < 0 || to >= steps.size()) {
@@ -127,7 +130,7 @@ public class LearningPlan {
     }
 
     private void changed(Person animateur, LocalDateTime at) {
-        this.updatedBy = Objects.requireNonNull(animateur, "animateur");
+        this.updatedBy = animateur;
         this.updatedAt = at;
     }
 
