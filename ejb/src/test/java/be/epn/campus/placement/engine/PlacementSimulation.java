@@ -32,9 +32,9 @@ public final class PlacementSimulation {
         int learners = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
         long seed = args.length > 1 ? Long.parseLong(args[1]) : 2026;
         Settings settings = variant(Settings.defaults());
-        SyntheticBank bank = SyntheticBank.build(seed, 0.2 * CALIBRATION_NOISE, 0.3 * CALIBRATION_NOISE);
+        SimulationBank bank = SimulationBank.chosen(seed, CALIBRATION_NOISE);
         LevelScale scale = settings.scale();
-        List<String> areas = bank.engine.areas();
+        List<String> areas = bank.engine().areas();
         SplittableRandom random = new SplittableRandom(seed + 1);
         List<Learner> population = new ArrayList<>();
         for (int i = 0; i < learners; i++) {
@@ -49,12 +49,12 @@ public final class PlacementSimulation {
         for (int i = 0; i < learners; i++) {
             Learner learner = population.get(i);
             SimulatedLearner answers = learner.answering(random.split());
-            Placement placement = Placement.start(bank.engine, settings.withSeed(random.nextLong()));
+            Placement placement = Placement.start(bank.engine(), settings.withSeed(random.nextLong()));
             Optional<Item> next;
             int n = 0;
             while ((next = placement.next()).isPresent()) {
                 Item item = next.get();
-                placement.record(item.id(), answers.answers(item, bank.truth.get(item.id())), Duration.ofSeconds(45L * ++n));
+                placement.record(item.id(), answers.answers(item, bank.truth().get(item.id())), Duration.ofSeconds(45L * ++n));
             }
             Result result = placement.result();
             totals[i] = result.itemsAsked();
@@ -76,8 +76,8 @@ public final class PlacementSimulation {
         sameLength.forEach((a, n) -> twice.put(a, 2 * n));
         Tally fixedTwice = fixedTests(bank, settings, population, twice, random);
 
-        System.out.printf(Locale.ROOT, "Placement simulation: %d learners, seed %d, bank of %d items, target SD %.2f, "
-                        + "max %d items per area, max %d items%n%n", learners, seed, bank.engine.size(),
+        System.out.printf(Locale.ROOT, "Placement simulation: %d learners, seed %d, %s bank of %d items, target SD %.2f, "
+                        + "max %d items per area, max %d items%n%n", learners, seed, bank.description(), bank.engine().size(),
                 settings.targetSd(), settings.maxItemsPerArea(), settings.maxItems());
         System.out.printf(Locale.ROOT, "prior N(%.2f, %.2f), randomesque %d; learners: slips %.2f, competence SD %.2f, "
                         + "calibration noise x%.1f%n", settings.priorMean(), settings.priorSd(), settings.randomesque(),
@@ -115,20 +115,20 @@ public final class PlacementSimulation {
     }
 
     /** The same fixed form for everybody: per area, items spread evenly over the levels and the competences. */
-    private static Tally fixedTests(SyntheticBank bank, Settings settings, List<Learner> population,
+    private static Tally fixedTests(SimulationBank bank, Settings settings, List<Learner> population,
                                     Map<String, Integer> lengths, SplittableRandom random) {
         LevelScale scale = settings.scale();
         Map<String, List<Item>> forms = new HashMap<>();
-        for (String area : bank.engine.areas()) {
-            forms.put(area, form(bank.engine, area, lengths.get(area), scale));
+        for (String area : bank.engine().areas()) {
+            forms.put(area, form(bank.engine(), area, lengths.get(area), scale));
         }
         Settings scoring = settings.withStop(0.0001, 1000, 1000);
-        Tally tally = new Tally(bank.engine.areas());
+        Tally tally = new Tally(bank.engine().areas());
         for (Learner learner : population) {
             SimulatedLearner answers = learner.answering(random.split());
-            Placement scored = Placement.start(bank.engine, scoring);
+            Placement scored = Placement.start(bank.engine(), scoring);
             forms.values().forEach(form -> form.forEach(item ->
-                    scored.record(item.id(), answers.answers(item, bank.truth.get(item.id())), Duration.ZERO)));
+                    scored.record(item.id(), answers.answers(item, bank.truth().get(item.id())), Duration.ZERO)));
             for (AreaResult area : scored.result().areas()) {
                 tally.add(area.area(), learner.level(area.area(), scale), area.level(), area.itemsAsked());
             }
@@ -159,13 +159,13 @@ public final class PlacementSimulation {
     /** A simulated person: a true ability per area (uniform within a level drawn at random) and per competence. */
     private record Learner(Map<String, Double> areas, Map<String, Double> offsets) {
 
-        static Learner draw(SyntheticBank bank, LevelScale scale, SplittableRandom random) {
+        static Learner draw(SimulationBank bank, LevelScale scale, SplittableRandom random) {
             Map<String, Double> areas = new HashMap<>();
             Map<String, Double> offsets = new HashMap<>();
-            for (String area : bank.engine.areas()) {
+            for (String area : bank.engine().areas()) {
                 int level = 1 + random.nextInt(TOP_LEVEL);
                 areas.put(area, scale.cut(level) + random.nextDouble() * (scale.cut(level + 1) - scale.cut(level)));
-                bank.engine.competences(area).forEach(c -> offsets.put(c, COMPETENCE_SD * random.nextGaussian()));
+                bank.engine().competences(area).forEach(c -> offsets.put(c, COMPETENCE_SD * random.nextGaussian()));
             }
             return new Learner(areas, offsets);
         }
