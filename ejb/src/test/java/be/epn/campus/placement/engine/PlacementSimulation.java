@@ -45,6 +45,9 @@ public final class PlacementSimulation {
         Tally competences = new Tally(List.of("all"));
         Tally byLevel = new Tally(java.util.stream.IntStream.rangeClosed(1, TOP_LEVEL).mapToObj(l -> "" + l).toList());
         int[] totals = new int[learners];
+        int[][] placed = new int[TOP_LEVEL + 1][LevelScale.HIGHEST + 1]; // [true level][placed level]
+        double[] sdSum = new double[TOP_LEVEL + 1];
+        Map<String, Integer> exposure = new HashMap<>();
         Map<StopReason, Integer> stops = new HashMap<>();
         for (int i = 0; i < learners; i++) {
             Learner learner = population.get(i);
@@ -54,6 +57,7 @@ public final class PlacementSimulation {
             int n = 0;
             while ((next = placement.next()).isPresent()) {
                 Item item = next.get();
+                exposure.merge(item.id(), 1, Integer::sum);
                 placement.record(item.id(), answers.answers(item, bank.truth().get(item.id())), Duration.ofSeconds(45L * ++n));
             }
             Result result = placement.result();
@@ -63,6 +67,8 @@ public final class PlacementSimulation {
                 adaptive.add(area.area(), learner.level(area.area(), scale), area.level(), area.itemsAsked());
                 byLevel.add("" + learner.level(area.area(), scale), learner.level(area.area(), scale), area.level(),
                         area.itemsAsked());
+                placed[learner.level(area.area(), scale)][area.level()]++;
+                sdSum[learner.level(area.area(), scale)] += area.ability().sd();
             }
             for (CompetenceResult c : result.competences()) {
                 competences.add("all", scale.level(learner.ability(c.competence())), c.level(), c.itemsAsked());
@@ -100,6 +106,15 @@ public final class PlacementSimulation {
             System.out.printf(Locale.ROOT, "areas of true level %d (adaptive): exact %.1f %%, within 1 %.1f %%%n",
                     level, byLevel.exact("" + level), byLevel.withinOne("" + level));
         }
+        System.out.println("\ntrue level | placed at levels 1..8 (adaptive, areas) | mean posterior SD");
+        for (int level = 1; level <= TOP_LEVEL; level++) {
+            int areasOfLevel = java.util.Arrays.stream(placed[level]).sum();
+            System.out.printf(Locale.ROOT, "%d | %s | %.2f%n", level,
+                    java.util.Arrays.toString(java.util.Arrays.copyOfRange(placed[level], 1, 9)), sdSum[level] / areasOfLevel);
+        }
+        System.out.printf(Locale.ROOT, "most shown item: in %.1f %% of placements; items never shown: %d of %d%n",
+                100.0 * exposure.values().stream().mapToInt(Integer::intValue).max().orElse(0) / learners,
+                bank.engine().size() - exposure.size(), bank.engine().size());
         System.out.printf(Locale.ROOT, "competences (adaptive): exact %.1f %%, within 1 %.1f %%%n",
                 competences.exact("all"), competences.withinOne("all"));
     }
@@ -111,7 +126,8 @@ public final class PlacementSimulation {
                 Double.parseDouble(System.getProperty("sim.targetSd", "" + d.targetSd())),
                 Integer.getInteger("sim.maxItemsPerArea", d.maxItemsPerArea()), Integer.getInteger("sim.maxItems", d.maxItems()),
                 d.timeBudget(), Integer.getInteger("sim.randomesque", d.randomesque()), d.seed(), d.scale(),
-                d.competenceSpread());
+                d.competenceSpread(), Double.parseDouble(System.getProperty("sim.inattention", "" + d.inattention())),
+                Double.parseDouble(System.getProperty("sim.nearBest", "" + d.nearBest())));
     }
 
     /** The same fixed form for everybody: per area, items spread evenly over the levels and the competences. */

@@ -32,7 +32,7 @@ record SimulationBank(String description, ItemBank engine, Map<String, ItemParam
     /**
      * The real bank of {@code curricula/items/}, read and mapped as the server does ({@link EngineItems}). The
      * authors' discriminations are guesses, so the true ones are drawn anew over 0.8-2.0, independently of
-     * them; the true difficulty is the file's plus N(0, (0.3 x calibrationNoise)^2), as a first calibration
+     * them (unless {@code calibrationNoise} is 0: then the truth is the files' parameters); the true difficulty is the file's plus N(0, (0.3 x calibrationNoise)^2), as a first calibration
      * would find it; the guessing is the file's (1/k from the item's type unless the file says otherwise).
      *
      * @param curricula the curricula root, e.g. {@code curricula} from the repository's root
@@ -46,6 +46,10 @@ record SimulationBank(String description, ItemBank engine, Map<String, ItemParam
         for (String area : engine.areas()) {
             for (Item item : engine.items(area)) {
                 ItemParameters told = item.parameters();
+                if (calibrationNoise == 0) { // the engine's own model: the ceiling of what the bank can do
+                    truth.put(item.id(), told);
+                    continue;
+                }
                 truth.put(item.id(), new ItemParameters(0.8 + 1.2 * random.nextDouble(),
                         told.difficulty() + 0.3 * calibrationNoise * random.nextGaussian(), told.guessing()));
             }
