@@ -69,14 +69,4 @@ public record Settings(double priorMean, double priorSd, int gridPoints, double 
         return new Settings(priorMean, priorSd, gridPoints, gridLimit, targetSd, maxItemsPerArea, maxItems,
                 timeBudget, newRandomesque, seed, scale, competenceSpread, inattention, nearBest);
     }
-
-    public Settings withNearBest(double newNearBest) {
-        return new Settings(priorMean, priorSd, gridPoints, gridLimit, targetSd, maxItemsPerArea, maxItems,
-                timeBudget, randomesque, seed, scale, competenceSpread, inattention, newNearBest);
-    }
-
-    public Settings withInattention(double newInattention) {
-        return new Settings(priorMean, priorSd, gridPoints, gridLimit, targetSd, maxItemsPerArea, maxItems,
-                timeBudget, randomesque, seed, scale, competenceSpread, newInattention, nearBest);
-    }
 }

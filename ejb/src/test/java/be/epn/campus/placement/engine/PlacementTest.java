@@ -241,16 +241,18 @@ class PlacementTest {
 
     @Test
     void oneSlipOnAnEasyItemCostsAStrongLearnerLessWithInattention() {
+        Settings settings = Settings.defaults();
         Map<Double, Double> estimates = new HashMap<>();
-        for (double inattention : new double[] {0, 0.03}) {
-            Placement placement = Placement.start(bank.engine, Settings.defaults().withInattention(inattention));
-            placement.record("c1.1-l1-0", false, Duration.ZERO); // an easy item, given wrong
+        for (double inattention : new double[] {0, settings.inattention()}) {
+            Posterior posterior = Posterior.normal(Posterior.grid(settings), settings.priorMean(), settings.priorSd(),
+                    inattention);
+            posterior = posterior.update(bank.engine.item("c1.1-l1-0").orElseThrow().parameters(), false); // easy, wrong
             for (String id : List.of("c1.1-l5-0", "c1.2-l5-0", "c1.3-l5-0", "c1.1-l6-0", "c1.2-l6-0")) {
-                placement.record(id, true, Duration.ZERO);
+                posterior = posterior.update(bank.engine.item(id).orElseThrow().parameters(), true);
             }
-            estimates.put(inattention, placement.result().area("1").ability().mean());
+            estimates.put(inattention, posterior.estimate().mean());
         }
-        assertTrue(estimates.get(0.03) > estimates.get(0.0) + 0.3, estimates.toString());
+        assertTrue(estimates.get(settings.inattention()) > estimates.get(0.0) + 0.3, estimates.toString());
     }
 
     @Test
