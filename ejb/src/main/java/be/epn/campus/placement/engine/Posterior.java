@@ -32,6 +32,11 @@ final class Posterior {
         return grid;
     }
 
+    /** A posterior whose updates follow the plain 3PL, without inattention. */
+    static Posterior normal(double[] grid, double mean, double sd) {
+        return normal(grid, mean, sd, 0);
+    }
+
     /** @param inattention the chance that a known answer is given wrong, assumed by {@link #update} */
     static Posterior normal(double[] grid, double mean, double sd, double inattention) {
         double[] log = new double[grid.length];
