@@ -40,4 +40,21 @@ public record ItemParameters(double discrimination, double difficulty, double gu
         double logistic = (p - guessing) / (1 - guessing);
         return discrimination * discrimination * (1 - p) / p * logistic * logistic;
     }
+
+    /**
+     * The probability of a right answer when a learner who knows the answer still gives it wrong with probability
+     * {@code inattention} (a misclick, a misread word): a four-parameter model whose ceiling is
+     * {@code 1 - inattention}. Without it, one slip on an easy item tells the 3PL that a strong learner is weak.
+     */
+    public double probabilityCorrect(double theta, double inattention) {
+        return (1 - inattention) * probabilityCorrect(theta);
+    }
+
+    /** Fisher information under {@link #probabilityCorrect(double, double)}: the squared slope over p (1 - p). */
+    public double information(double theta, double inattention) {
+        double logistic = 1 / (1 + Math.exp(-discrimination * (theta - difficulty)));
+        double slope = (1 - inattention) * (1 - guessing) * discrimination * logistic * (1 - logistic);
+        double p = probabilityCorrect(theta, inattention);
+        return slope * slope / (p * (1 - p));
+    }
 }

@@ -36,7 +36,7 @@ public final class Placement {
     private Placement(ItemBank bank, Settings settings) {
         this.bank = Objects.requireNonNull(bank, "bank");
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.selector = new ItemSelector(settings.randomesque());
+        this.selector = new ItemSelector(settings.randomesque(), settings.nearBest(), settings.inattention());
         for (String area : bank.areas()) {
             posteriors.put(area, Posterior.normalPrior(settings));
         }
@@ -69,10 +69,12 @@ public final class Placement {
         }
         Optional<String> area = bank.areas().stream()
                 .filter(a -> areaStop(a) == StopReason.NONE)
-                // The least certain area first; at equal uncertainty the one asked least, then the bank's order.
-                .max(Comparator.comparingDouble((String a) -> posteriors.get(a).estimate().sd())
-                        .thenComparing(a -> -askedPerArea.getOrDefault(a, 0))
-                        .thenComparing(a -> -bank.areas().indexOf(a)));
+                // The area whose level is least certain first (the smallest posterior mass in the band of its
+                // estimated level), not the widest posterior: an ability in the middle of a band needs fewer items
+                // than one near a cut. At equal certainty the area asked least, then the bank's order.
+                .min(Comparator.comparingDouble((String a) -> levelProbability(posteriors.get(a)))
+                        .thenComparing(a -> askedPerArea.getOrDefault(a, 0))
+                        .thenComparing(a -> bank.areas().indexOf(a)));
         SplittableRandom random = new SplittableRandom(settings.seed() ^ (0x9E3779B97F4A7C15L * (answers.size() + 1)));
         return area.flatMap(a -> selector.choose(bank.items(a), shown, askedPerCompetence,
                 posteriors.get(a).estimate().mean(), random));
@@ -128,9 +130,7 @@ public final class Placement {
         for (String area : bank.areas()) {
             Posterior posterior = posteriors.get(area);
             Estimate estimate = posterior.estimate();
-            int level = scale.level(estimate.mean());
-            areas.add(new AreaResult(area, estimate, level,
-                    posterior.mass(scale.lowerBound(level), scale.upperBound(level)),
+            areas.add(new AreaResult(area, estimate, scale.level(estimate.mean()), levelProbability(posterior),
                     askedPerArea.getOrDefault(area, 0), areaStop(area)));
             List<Item> items = new ArrayList<>();
             List<Boolean> correct = new ArrayList<>();
@@ -147,6 +147,13 @@ public final class Placement {
         }
         StopReason stop = placementStop();
         return new Result(areas, perCompetence, answers.size(), elapsed, stop != StopReason.NONE, stop);
+    }
+
+    /** The posterior probability that the ability lies in the band of the level of its estimate. */
+    private double levelProbability(Posterior posterior) {
+        LevelScale scale = settings.scale();
+        int level = scale.level(posterior.estimate().mean());
+        return posterior.mass(scale.lowerBound(level), scale.upperBound(level));
     }
 
     private StopReason placementStop() {

@@ -11,14 +11,16 @@ final class Posterior {
 
     private final double[] grid;
     private final double[] logDensity;
+    private final double inattention;
 
-    private Posterior(double[] grid, double[] logDensity) {
+    private Posterior(double[] grid, double[] logDensity, double inattention) {
         this.grid = grid;
         this.logDensity = logDensity;
+        this.inattention = inattention;
     }
 
     static Posterior normalPrior(Settings settings) {
-        return normal(grid(settings), settings.priorMean(), settings.priorSd());
+        return normal(grid(settings), settings.priorMean(), settings.priorSd(), settings.inattention());
     }
 
     static double[] grid(Settings settings) {
@@ -30,22 +32,28 @@ final class Posterior {
         return grid;
     }
 
+    /** A posterior whose updates follow the plain 3PL, without inattention. */
     static Posterior normal(double[] grid, double mean, double sd) {
+        return normal(grid, mean, sd, 0);
+    }
+
+    /** @param inattention the chance that a known answer is given wrong, assumed by {@link #update} */
+    static Posterior normal(double[] grid, double mean, double sd, double inattention) {
         double[] log = new double[grid.length];
         for (int i = 0; i < grid.length; i++) {
             double z = (grid[i] - mean) / sd;
             log[i] = -0.5 * z * z;
         }
-        return new Posterior(grid, log);
+        return new Posterior(grid, log, inattention);
     }
 
     Posterior update(ItemParameters item, boolean correct) {
         double[] log = logDensity.clone();
         for (int i = 0; i < grid.length; i++) {
-            double p = item.probabilityCorrect(grid[i]);
+            double p = item.probabilityCorrect(grid[i], inattention);
             log[i] += Math.log(correct ? p : 1 - p);
         }
-        return new Posterior(grid, log);
+        return new Posterior(grid, log, inattention);
     }
 
     /** The normalised weights of the grid points. */
@@ -106,6 +114,6 @@ final class Posterior {
             }
             log[j] = Math.log(Math.max(density, Double.MIN_NORMAL));
         }
-        return new Posterior(grid, log);
+        return new Posterior(grid, log, inattention);
     }
 }

@@ -19,43 +19,54 @@ import java.util.Objects;
  * @param seed               seed of the draws; the same seed and answers give the same items
  * @param scale              from abilities to DigComp levels
  * @param competenceSpread   SD of a competence's ability around its area's (logits), for competence levels
+ * @param inattention        the chance that a learner who knows the answer gives it wrong (the ceiling of the
+ *                           item model is 1 minus this), so that one slip does not sink a strong learner
+ * @param nearBest           exposure control draws only among items whose information is at least this share of
+ *                           the best's: with 6 items an area, an item much weaker than the best costs accuracy
  */
 public record Settings(double priorMean, double priorSd, int gridPoints, double gridLimit,
                        double targetSd, int maxItemsPerArea, int maxItems, Duration timeBudget,
-                       int randomesque, long seed, LevelScale scale, double competenceSpread) {
+                       int randomesque, long seed, LevelScale scale, double competenceSpread,
+                       double inattention, double nearBest) {
 
     public Settings {
         Objects.requireNonNull(timeBudget, "timeBudget");
         Objects.requireNonNull(scale, "scale");
         if (!(priorSd > 0) || gridPoints < 11 || !(gridLimit > 0) || !(targetSd > 0)
                 || maxItemsPerArea < 1 || maxItems < 1 || timeBudget.isNegative() || randomesque < 1
-                || !(competenceSpread >= 0)) {
+                || !(competenceSpread >= 0) || !(inattention >= 0 && inattention < 0.5)
+                || !(nearBest >= 0 && nearBest <= 1)) {
             throw new IllegalArgumentException("invalid placement settings");
         }
     }
 
+    /**
+     * Prior N(-0.5, 2²): centred a little below the middle of the scale, wide enough that a strong learner is not
+     * pulled down by it in six items (1.5 did); inattention 3 %; exposure control among the 3 best items within 90 %
+     * of the best's information. The simulation benchmark gives each its figures (docs/measurements.md).
+     */
     public static Settings defaults() {
-        return new Settings(-0.5, 1.5, 81, 5.0, 0.45, 8, 30, Duration.ofMinutes(30), 3, 0L,
-                LevelScale.standard(), 0.5);
+        return new Settings(-0.5, 2.0, 81, 5.0, 0.45, 8, 30, Duration.ofMinutes(30), 3, 0L,
+                LevelScale.standard(), 0.5, 0.03, 0.9);
     }
 
     public Settings withSeed(long newSeed) {
         return new Settings(priorMean, priorSd, gridPoints, gridLimit, targetSd, maxItemsPerArea, maxItems,
-                timeBudget, randomesque, newSeed, scale, competenceSpread);
+                timeBudget, randomesque, newSeed, scale, competenceSpread, inattention, nearBest);
     }
 
     public Settings withStop(double newTargetSd, int newMaxItemsPerArea, int newMaxItems) {
         return new Settings(priorMean, priorSd, gridPoints, gridLimit, newTargetSd, newMaxItemsPerArea, newMaxItems,
-                timeBudget, randomesque, seed, scale, competenceSpread);
+                timeBudget, randomesque, seed, scale, competenceSpread, inattention, nearBest);
     }
 
     public Settings withTimeBudget(Duration newTimeBudget) {
         return new Settings(priorMean, priorSd, gridPoints, gridLimit, targetSd, maxItemsPerArea, maxItems,
-                newTimeBudget, randomesque, seed, scale, competenceSpread);
+                newTimeBudget, randomesque, seed, scale, competenceSpread, inattention, nearBest);
     }
 
     public Settings withRandomesque(int newRandomesque) {
         return new Settings(priorMean, priorSd, gridPoints, gridLimit, targetSd, maxItemsPerArea, maxItems,
-                timeBudget, newRandomesque, seed, scale, competenceSpread);
+                timeBudget, newRandomesque, seed, scale, competenceSpread, inattention, nearBest);
     }
 }

@@ -36,6 +36,22 @@ class ItemParametersTest {
     }
 
     @Test
+    void inattentionCapsTheChanceOfARightAnswerAndItsInformationFollows() {
+        ItemParameters item = ItemParameters.of(1.4, 0.5, 4);
+        assertEquals(item.probabilityCorrect(0.2), item.probabilityCorrect(0.2, 0), 1e-15);
+        assertEquals(item.information(0.2), item.information(0.2, 0), 1e-12, "no inattention: Birnbaum's 3PL");
+        assertEquals(0.97, item.probabilityCorrect(30, 0.03), 1e-9);
+        assertEquals(0.25 * 0.97, item.probabilityCorrect(-30, 0.03), 1e-9);
+        // The information is the squared slope over p (1 - p): check the slope numerically.
+        double h = 1e-5;
+        double slope = (item.probabilityCorrect(1 + h, 0.03) - item.probabilityCorrect(1 - h, 0.03)) / (2 * h);
+        double p = item.probabilityCorrect(1, 0.03);
+        assertEquals(slope * slope / (p * (1 - p)), item.information(1, 0.03), 1e-8);
+        // Far above the item, a wrong answer is inattention, not news: the information vanishes faster.
+        assertTrue(item.information(4, 0.03) < item.information(4));
+    }
+
+    @Test
     void nonsenseParametersAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> new ItemParameters(0, 0, 0));
         assertThrows(IllegalArgumentException.class, () -> new ItemParameters(1, 0, 1));
