@@ -5,6 +5,7 @@ import be.epn.campus.placement.engine.ItemBank;
 import be.epn.campus.placement.engine.ItemParameters;
 import be.epn.campus.placement.model.CalibratedItem;
 import be.epn.campus.placement.model.PlacementRepository;
+import be.epn.campus.placement.source.EngineItems;
 import be.epn.campus.placement.source.ItemBankReader;
 import be.epn.campus.placement.source.ItemDefinition;
 import be.epn.campus.platform.curricula.CurriculaLocation;
@@ -83,14 +84,15 @@ public class PlacementBank {
 
     private Loaded read() {
         List<CurriculumFile> files = location.tree().files(ItemBankReader.FOLDER);
-        List<ItemDefinition> items = new ItemBankReader().read(files).items().stream()
-                .filter(i -> i.framework().equals(FRAMEWORK)).toList();
+        be.epn.campus.placement.source.ItemBank source = new ItemBankReader().read(files);
+        List<ItemDefinition> items = source.items().stream().filter(i -> i.framework().equals(FRAMEWORK)).toList();
         Map<String, CalibratedItem> calibrated = new HashMap<>();
         placements.calibratedItems().forEach(c -> calibrated.put(c.getItemKey(), c));
         Map<String, ItemDefinition> definitions = new HashMap<>();
         items.forEach(i -> definitions.put(i.id(), i));
-        List<Item> engineItems = items.stream().map(i -> Item.of(i.id(), i.competence(), i.level(),
-                parameters(i, calibrated.get(i.id())))).toList();
+        ItemBank fromFiles = EngineItems.engineBank(source, FRAMEWORK);
+        List<Item> engineItems = fromFiles.areas().stream().flatMap(area -> fromFiles.items(area).stream())
+                .map(item -> calibrated(item, calibrated.get(item.id()))).toList();
         String prefix = ItemBankReader.FOLDER + "/" + FRAMEWORK + "/";
         Map<String, CurriculumFile> pictures = new HashMap<>();
         files.stream().filter(f -> f.name().startsWith(prefix) && !f.name().endsWith(".json"))
@@ -99,11 +101,12 @@ public class PlacementBank {
         return new Loaded(Map.copyOf(definitions), ItemBank.of(engineItems), Map.copyOf(pictures));
     }
 
-    private static ItemParameters parameters(ItemDefinition item, CalibratedItem calibrated) {
-        if (calibrated != null) {
-            return new ItemParameters(calibrated.getDiscrimination(), calibrated.getDifficulty(), calibrated.getGuessing());
+    /** The item with the parameters calibration gave it, if any; else as its file says. */
+    private static Item calibrated(Item item, CalibratedItem calibrated) {
+        if (calibrated == null) {
+            return item;
         }
-        var p = item.parameters();
-        return new ItemParameters(p.discrimination(), p.difficulty(), p.guessing());
+        return new Item(item.id(), item.competence(), item.area(), item.level(), new ItemParameters(
+                calibrated.getDiscrimination(), calibrated.getDifficulty(), calibrated.getGuessing()));
     }
 }
