@@ -10,7 +10,6 @@ import be.epn.campus.it.BrowserTest;
 import be.epn.campus.it.CampusDeployments;
 import be.epn.campus.it.Http;
 import be.epn.campus.it.Seed;
-import be.epn.campus.it.SignIn;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -42,7 +41,6 @@ class ProgressAcrossEpnsIT extends BrowserTest {
     private static final String MODULE = "email-first-steps";
     private static final String QUIZ = "check";
     private static final String SECRET = "progress-secret-2026";
-    private static final String COMPUTER_COOKIE = "campus_computer";
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -64,8 +62,8 @@ class ProgressAcrossEpnsIT extends BrowserTest {
         JsonObject module = moduleFile();
 
         // EPN A: the animateur declares this computer; the learner starts the module there.
-        Cookie computerA = registerComputer("anim.a" + u);
-        signInKeeping(computerA, learner);
+        Cookie computerA = registerComputer("anim.a" + u, SECRET);
+        signInKeeping(computerA, learner, SECRET);
         open("learn/");
         Accessibility.assertNoSeriousViolations(browser);
         open("learn/module.xhtml?m=" + MODULE);
@@ -108,9 +106,9 @@ class ProgressAcrossEpnsIT extends BrowserTest {
         browser = Browser.start();
 
         // EPN B: another computer, another animateur; the learner signs in and resumes.
-        Cookie computerB = registerComputer("anim.b" + u);
+        Cookie computerB = registerComputer("anim.b" + u, SECRET);
         assertNotEquals(computerA.getValue(), computerB.getValue());
-        signInKeeping(computerB, learner);
+        signInKeeping(computerB, learner, SECRET);
         open("learn/");
         assertTrue(browser.findElement(By.id("next")).getText().contains(title(module)), "my path shows the module in progress first");
         browser.findElement(By.id("continue")).click();
@@ -129,7 +127,7 @@ class ProgressAcrossEpnsIT extends BrowserTest {
         assertEquals(total, seed.count("SELECT COUNT(a) FROM QuizAnswer a WHERE a.attempt.person.username = '" + learner + "'"));
 
         // The animateur of EPN B attests the practical task; the module is then complete.
-        signInKeeping(computerB, "anim.b" + u);
+        signInKeeping(computerB, "anim.b" + u, SECRET);
         open("desk/progress-learner.xhtml?id=" + learnerId);
         Accessibility.assertNoSeriousViolations(browser);
         WebElement task = browser.findElement(By.cssSelector("[data-task='" + MODULE + "/" + task(module) + "']"));
@@ -176,25 +174,6 @@ class ProgressAcrossEpnsIT extends BrowserTest {
         assertTrue(passed.getJsonObject("result").getBoolean("success"));
         assertTrue(passed.getJsonObject("context").getJsonObject("extensions").toString().contains(epnBName), passed.toString());
         assertTrue(!mine.body().contains("Voyageuse" + u + "\",\"actor"), "statements name nobody");
-    }
-
-    /** An animateur declares the browser's computer as one of their EPN's, and its cookie is kept for later. */
-    private Cookie registerComputer(String animateur) {
-        SignIn.as(browser, base.toString(), animateur, SECRET);
-        open("desk/computer.xhtml");
-        press(By.id("computer:register"));
-        assertTrue(browser.findElement(By.id("registered")).isDisplayed());
-        return browser.manage().getCookieNamed(COMPUTER_COOKIE);
-    }
-
-    /** Signs in as someone else on the same computer: the session goes, the computer's cookie stays. */
-    private void signInKeeping(Cookie computer, String username) {
-        SignIn.signOut(browser, base.toString());
-        browser.manage().addCookie(computer);
-        SignIn.as(browser, base.toString(), username, SECRET);
-        browser.manage().addCookie(computer);
-        // SignIn.as starts by forgetting every cookie; the computer's is put back before the first step.
-        assertEquals(computer.getValue(), browser.manage().getCookieNamed(COMPUTER_COOKIE).getValue());
     }
 
     private void openEveryActivityExceptQuizAndTask(JsonObject module) {
