@@ -36,8 +36,19 @@ public class QuestionForm implements Serializable {
         this.shuffleSeed = shuffleSeed;
     }
 
-    /** The response given with the fields, or null (with a message when the reason is not obvious). */
+    /**
+     * The response given with the fields, or null with a message in plain words (nothing chosen, or a number
+     * used twice in an ordering): nothing is sent then.
+     */
     public String response() {
+        String response = given();
+        if (response == null && Faces.getContext().getMessageList().isEmpty()) {
+            Messages.addGlobalError(word("quiz.answer.missing"));
+        }
+        return response;
+    }
+
+    private String given() {
         if (question instanceof Question.MultipleChoice) {
             return choices == null || choices.isEmpty() ? null : String.join(",", choices);
         }
@@ -55,13 +66,17 @@ public class QuestionForm implements Serializable {
                 return null;
             }
             if (o.items().stream().map(i -> positions.get(i.id())).distinct().count() != o.items().size()) {
-                Messages.addGlobalError(Faces.getResourceBundle("lr").getString("quiz.order.each"));
+                Messages.addGlobalError(word("quiz.order.each"));
                 return null;
             }
             return o.items().stream().sorted(Comparator.comparing(i -> positions.get(i.id())))
                     .map(Question.Item::id).collect(Collectors.joining(","));
         }
         return choice == null || choice.isBlank() ? null : choice;
+    }
+
+    private static String word(String key) {
+        return Faces.getResourceBundle("lr").getString(key);
     }
 
     /**

@@ -13,7 +13,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
 
 /**
  * Taking the placement, whoever holds the mouse: the gentle start (three yes/no questions, one per screen),
@@ -109,13 +108,9 @@ public abstract class PlacementRun implements Serializable {
             return;
         }
         String response = form.response();
-        if (response == null) {
-            if (Faces.getContext().getMessageList().isEmpty()) {
-                Messages.addGlobalError(Faces.getResourceBundle("lr").getString("quiz.answer.missing"));
-            }
-            return;
+        if (response != null) {
+            send(response);
         }
-        send(response);
     }
 
     /** A click on the hotspot picture. */

@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
 
 /**
  * A quiz, one question per screen ({@code /learn/quiz.xhtml?m=...&a=...}). Each answer is sent and saved on
@@ -56,13 +55,9 @@ public class QuizPage implements Serializable {
             return;
         }
         String response = form.response();
-        if (response == null) {
-            if (Faces.getContext().getMessageList().isEmpty()) {
-                Messages.addGlobalError(word("quiz.answer.missing"));
-            }
-            return;
+        if (response != null) {
+            send(question, response);
         }
-        send(question, response);
     }
 
     /** A click on the hotspot picture: its coordinates in the picture's pixels. */
@@ -97,10 +92,6 @@ public class QuizPage implements Serializable {
 
     private static String token() {
         return ComputerCookie.token(Faces.getRequest());
-    }
-
-    private static String word(String key) {
-        return Faces.getResourceBundle("lr").getString(key);
     }
 
     // What the page shows
