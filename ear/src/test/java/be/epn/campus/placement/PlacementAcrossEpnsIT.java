@@ -45,7 +45,7 @@ class PlacementAcrossEpnsIT extends BrowserTest {
     }
 
     @Test
-    void aLearnerStartsAtEpnAFinishesAtEpnBAndTheAnimateurSeesTheSameResult() {
+    void aLearnerStartsAtEpnAFinishesAtEpnBAndTheAnimateurSeesTheSameResult() throws Exception {
         Seed seed = new Seed(base.toURI());
         String u = Seed.unique();
         String epnAName = "EPN Niveau A " + u;
@@ -174,7 +174,7 @@ class PlacementAcrossEpnsIT extends BrowserTest {
     }
 
     @Test
-    void anAnimateurAnswersBesideALearnerAndTheAnswerIsWithHelp() {
+    void anAnimateurAnswersBesideALearnerAndTheAnswerIsWithHelp() throws Exception {
         Seed seed = new Seed(base.toURI());
         String u = Seed.unique();
         UUID epn = seed.epn("EPN Aide " + u);
@@ -203,7 +203,7 @@ class PlacementAcrossEpnsIT extends BrowserTest {
     }
 
     @Test
-    void aTrueBeginnerIsSentToTheStarterPath() {
+    void aTrueBeginnerIsSentToTheStarterPath() throws Exception {
         Seed seed = new Seed(base.toURI());
         String u = Seed.unique();
         UUID epn = seed.epn("EPN Départ " + u);
