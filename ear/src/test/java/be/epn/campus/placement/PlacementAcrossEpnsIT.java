@@ -128,7 +128,7 @@ class PlacementAcrossEpnsIT extends BrowserTest {
         }
         List<String> plan = plan();
         assertFalse(plan.isEmpty(), "a learning plan");
-        System.out.println("Placement result at EPN B:\n" + browser.findElement(By.tagName("main")).getText());
+        System.out.println("Placement result at EPN B after " + asked + " items:\n" + browser.findElement(By.tagName("main")).getText());
 
         // My path: the plan, the next step from the plan, and the placement in the competence picture.
         open("learn/");

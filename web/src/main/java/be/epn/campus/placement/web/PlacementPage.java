@@ -21,6 +21,7 @@ public class PlacementPage extends PlacementRun {
     transient LearningPlans plans;
 
     private PlanView plan;
+    private boolean planRead;
 
     @Override
     protected Optional<PlacementState> latest() {
@@ -39,7 +40,8 @@ public class PlacementPage extends PlacementRun {
 
     /** The learning plan, as the animateur may have adjusted it since the placement. */
     public PlanView getPlan() {
-        if (plan == null && isFinished()) {
+        if (!planRead && isFinished()) {
+            planRead = true;
             plan = Actions.get(plans::mine).flatMap(p -> p).orElse(null);
         }
         return plan;
