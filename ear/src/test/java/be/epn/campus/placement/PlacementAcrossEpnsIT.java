@@ -11,6 +11,7 @@ import be.epn.campus.it.CampusDeployments;
 import be.epn.campus.it.Http;
 import be.epn.campus.it.Seed;
 import be.epn.campus.it.SignIn;
+import be.epn.campus.it.TwoEpns;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -47,18 +48,11 @@ class PlacementAcrossEpnsIT extends BrowserTest {
     @Test
     void aLearnerStartsAtEpnAFinishesAtEpnBAndTheAnimateurSeesTheSameResult() throws Exception {
         Seed seed = new Seed(base.toURI());
-        String u = Seed.unique();
-        String epnAName = "EPN Niveau A " + u;
-        String epnBName = "EPN Niveau B " + u;
-        UUID epnA = seed.epn(epnAName);
-        UUID epnB = seed.epn(epnBName);
-        seed.person("anim.a" + u, "Ada", "Animatrice" + u, null, SECRET, "ANIMATEUR", epnA, null);
-        seed.person("anim.b" + u, "Bob", "Animateur" + u, null, SECRET, "ANIMATEUR", epnB, null);
-        String learner = "nour" + u;
-        UUID learnerId = seed.learnerAt(learner, "Nour", "Voyageuse" + u, SECRET, List.of(epnA, epnB));
+        TwoEpns cast = TwoEpns.seed(seed, "Niveau", "Nour", SECRET);
+        String learner = cast.learner();
 
         // EPN A: the learner finds the placement on their path and passes the gentle start.
-        Cookie computerA = registerComputer("anim.a" + u, SECRET);
+        Cookie computerA = registerComputer(cast.animateurA(), SECRET);
         signInKeeping(computerA, learner, SECRET);
         open("learn/");
         browser.findElement(By.id("placementLink")).click();
@@ -95,13 +89,13 @@ class PlacementAcrossEpnsIT extends BrowserTest {
         String next = currentItem();
         assertFalse(answered.contains(next), "the next item is a new one");
         assertEquals(answered.size(), seed.count("SELECT COUNT(a) FROM PlacementAnswer a WHERE a.placement.person.username = '"
-                + learner + "' AND a.epn.name = '" + epnAName + "'"), "every answer saved at EPN A");
+                + learner + "' AND a.epn.name = '" + cast.epnAName() + "'"), "every answer saved at EPN A");
         // The learner closes the browser in the middle of the placement.
         browser.quit();
         browser = Browser.start();
 
         // EPN B: the same next item, then to the end.
-        Cookie computerB = registerComputer("anim.b" + u, SECRET);
+        Cookie computerB = registerComputer(cast.animateurB(), SECRET);
         signInKeeping(computerB, learner, SECRET);
         open("learn/");
         browser.findElement(By.id("placementLink")).click();
@@ -116,7 +110,7 @@ class PlacementAcrossEpnsIT extends BrowserTest {
             answerAny();
         }
         assertTrue(seed.count("SELECT COUNT(a) FROM PlacementAnswer a WHERE a.placement.person.username = '" + learner
-                + "' AND a.epn.name = '" + epnBName + "'") > 0, "answers saved at EPN B");
+                + "' AND a.epn.name = '" + cast.epnBName() + "'") > 0, "answers saved at EPN B");
         assertEquals(asked, seed.count("SELECT COUNT(a) FROM PlacementAnswer a WHERE a.placement.person.username = '" + learner + "'"));
         Accessibility.assertNoSeriousViolations(browser);
         Map<String, String> levels = levels();
@@ -147,14 +141,14 @@ class PlacementAcrossEpnsIT extends BrowserTest {
         assertEquals(302, new Http(base.toURI()).get("learn/placement-picture?path=images/search-page.svg").statusCode());
 
         // The animateur of EPN B sees the same levels and plan, and moves the second module up.
-        signInKeeping(computerB, "anim.b" + u, SECRET);
-        open("desk/learner.xhtml?id=" + learnerId);
+        signInKeeping(computerB, cast.animateurB(), SECRET);
+        open("desk/learner.xhtml?id=" + cast.learnerId());
         browser.findElement(By.id("placementLink")).click();
         waiting().until(d -> !d.findElements(By.id("placementResult")).isEmpty());
         Accessibility.assertNoSeriousViolations(browser);
         assertEquals(levels, levels(), "the animateur sees the learner's levels");
         assertEquals(plan, plan(), "and the same plan");
-        assertTrue(browser.findElement(By.id("placementFacts")).getText().contains(epnBName), "where it was finished");
+        assertTrue(browser.findElement(By.id("placementFacts")).getText().contains(cast.epnBName()), "where it was finished");
         assertEquals(21, browser.findElements(By.cssSelector("#competenceLevels tr[data-competence]")).size());
         if (plan.size() < 2) {
             new Select(browser.findElement(By.id("planForm:module"))).selectByIndex(1);

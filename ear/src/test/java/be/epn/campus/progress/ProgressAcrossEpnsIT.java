@@ -10,6 +10,7 @@ import be.epn.campus.it.BrowserTest;
 import be.epn.campus.it.CampusDeployments;
 import be.epn.campus.it.Http;
 import be.epn.campus.it.Seed;
+import be.epn.campus.it.TwoEpns;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -50,19 +51,15 @@ class ProgressAcrossEpnsIT extends BrowserTest {
     @Test
     void aLearnerStartsAtEpnAFinishesAtEpnBAndTheAnimateurOfBSeesBoth() throws Exception {
         Seed seed = new Seed(base.toURI());
-        String u = Seed.unique();
-        String epnAName = "EPN Parcours A " + u;
-        String epnBName = "EPN Parcours B " + u;
-        UUID epnA = seed.epn(epnAName);
-        UUID epnB = seed.epn(epnBName);
-        seed.person("anim.a" + u, "Ada", "Animatrice" + u, null, SECRET, "ANIMATEUR", epnA, null);
-        seed.person("anim.b" + u, "Bob", "Animateur" + u, null, SECRET, "ANIMATEUR", epnB, null);
-        String learner = "lea" + u;
-        UUID learnerId = seed.learnerAt(learner, "Léa", "Voyageuse" + u, SECRET, List.of(epnA, epnB));
+        TwoEpns cast = TwoEpns.seed(seed, "Parcours", "Léa", SECRET);
+        String epnAName = cast.epnAName();
+        String epnBName = cast.epnBName();
+        String learner = cast.learner();
+        UUID learnerId = cast.learnerId();
         JsonObject module = moduleFile();
 
         // EPN A: the animateur declares this computer; the learner starts the module there.
-        Cookie computerA = registerComputer("anim.a" + u, SECRET);
+        Cookie computerA = registerComputer(cast.animateurA(), SECRET);
         signInKeeping(computerA, learner, SECRET);
         open("learn/");
         Accessibility.assertNoSeriousViolations(browser);
@@ -106,7 +103,7 @@ class ProgressAcrossEpnsIT extends BrowserTest {
         browser = Browser.start();
 
         // EPN B: another computer, another animateur; the learner signs in and resumes.
-        Cookie computerB = registerComputer("anim.b" + u, SECRET);
+        Cookie computerB = registerComputer(cast.animateurB(), SECRET);
         assertNotEquals(computerA.getValue(), computerB.getValue());
         signInKeeping(computerB, learner, SECRET);
         open("learn/");
@@ -127,7 +124,7 @@ class ProgressAcrossEpnsIT extends BrowserTest {
         assertEquals(total, seed.count("SELECT COUNT(a) FROM QuizAnswer a WHERE a.attempt.person.username = '" + learner + "'"));
 
         // The animateur of EPN B attests the practical task; the module is then complete.
-        signInKeeping(computerB, "anim.b" + u, SECRET);
+        signInKeeping(computerB, cast.animateurB(), SECRET);
         open("desk/progress-learner.xhtml?id=" + learnerId);
         Accessibility.assertNoSeriousViolations(browser);
         WebElement task = browser.findElement(By.cssSelector("[data-task='" + MODULE + "/" + task(module) + "']"));
@@ -141,7 +138,7 @@ class ProgressAcrossEpnsIT extends BrowserTest {
         assertTrue(browser.findElement(By.id("history")).getText().contains(epnAName));
 
         // The cohort view of EPN B shows the module complete for this learner.
-        open("desk/progress.xhtml?epn=" + epnB + "&module=" + MODULE);
+        open("desk/progress.xhtml?epn=" + cast.epnB() + "&module=" + MODULE);
         Accessibility.assertNoSeriousViolations(browser);
         WebElement row = browser.findElement(By.cssSelector("a[data-learner='" + learnerId + "']")).findElement(By.xpath("ancestor::tr"));
         assertEquals("COMPLETED", row.findElement(By.cssSelector("[data-module='" + MODULE + "']")).getAttribute("data-state"));
@@ -152,8 +149,8 @@ class ProgressAcrossEpnsIT extends BrowserTest {
                 + "' AND r.epn.name = '" + epnAName + "'") > 0, "statements recorded at EPN A");
 
         // The same view exported, filtered by the module: CSV (with the learner, the state, both EPNs) and XLSX.
-        Http animateurB = Http.signedIn(base.toURI(), "anim.b" + u, SECRET);
-        String filter = "epn=" + epnB + "&module=" + MODULE;
+        Http animateurB = Http.signedIn(base.toURI(), cast.animateurB(), SECRET);
+        String filter = "epn=" + cast.epnB() + "&module=" + MODULE;
         HttpResponse<String> csv = animateurB.get("api/progress/export?format=csv&" + filter);
         assertEquals(200, csv.statusCode(), csv.body());
         assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
@@ -173,7 +170,7 @@ class ProgressAcrossEpnsIT extends BrowserTest {
         assertTrue(passed.getJsonObject("object").getString("id").endsWith("/modules/" + MODULE + "/activities/" + QUIZ));
         assertTrue(passed.getJsonObject("result").getBoolean("success"));
         assertTrue(passed.getJsonObject("context").getJsonObject("extensions").toString().contains(epnBName), passed.toString());
-        assertTrue(!mine.body().contains("Voyageuse" + u + "\",\"actor"), "statements name nobody");
+        assertTrue(!mine.body().contains("Voyageuse" + cast.suffix() + "\",\"actor"), "statements name nobody");
     }
 
     private void openEveryActivityExceptQuizAndTask(JsonObject module) {
