@@ -45,6 +45,7 @@ public class DeskPlacementPage implements Serializable {
     private PlacementState state;
     private PlanView plan;
     private String moduleToAdd;
+    private transient List<ModuleSummary> addable;
 
     public void load() {
         if (learner != null) {
@@ -105,9 +106,12 @@ public class DeskPlacementPage implements Serializable {
 
     /** The modules that could be added: every module loaded that the plan does not hold yet. */
     public List<ModuleSummary> getModules() {
-        Set<String> planned = plan == null ? Set.of()
-                : plan.steps().stream().map(PlanView.Step::moduleKey).collect(Collectors.toSet());
-        return catalog.all().stream().filter(m -> !planned.contains(m.key())).toList();
+        if (addable == null) {
+            Set<String> planned = plan == null ? Set.of()
+                    : plan.steps().stream().map(PlanView.Step::moduleKey).collect(Collectors.toSet());
+            addable = catalog.all().stream().filter(m -> !planned.contains(m.key())).toList();
+        }
+        return addable;
     }
 
     public String getModuleToAdd() {
