@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -28,6 +29,9 @@ public abstract class BrowserTest {
     protected URL base;
 
     protected static ChromeDriver browser;
+
+    /** The cookie that makes a browser one of an EPN's computers (see ComputerCookie in the web module). */
+    protected static final String COMPUTER_COOKIE = "campus_computer";
 
     @BeforeAll
     static void startBrowser() {
@@ -66,6 +70,32 @@ public abstract class BrowserTest {
         browser.findElement(button).click();
         waiting().until(d -> Boolean.TRUE.equals(browser.executeScript(
                 "return window.campusOldPage === undefined && document.readyState === 'complete';")));
+    }
+
+    /**
+     * An animateur declares the browser's computer as one of their EPN's ({@code /desk/computer.xhtml}); the
+     * computer's cookie is returned, to be kept when someone else signs in on the same computer.
+     */
+    protected Cookie registerComputer(String animateur, String secret) {
+        SignIn.as(browser, base.toString(), animateur, secret);
+        open("desk/computer.xhtml");
+        press(By.id("computer:register"));
+        if (!browser.findElement(By.id("registered")).isDisplayed()) {
+            throw new AssertionError("the computer was not registered");
+        }
+        return browser.manage().getCookieNamed(COMPUTER_COOKIE);
+    }
+
+    /** Signs in as someone else on the same computer: the session goes, the computer's cookie stays. */
+    protected void signInKeeping(Cookie computer, String username, String secret) {
+        SignIn.signOut(browser, base.toString());
+        browser.manage().addCookie(computer);
+        SignIn.as(browser, base.toString(), username, secret);
+        // SignIn.as starts by forgetting every cookie; the computer's is put back before the first step.
+        browser.manage().addCookie(computer);
+        if (!computer.getValue().equals(browser.manage().getCookieNamed(COMPUTER_COOKIE).getValue())) {
+            throw new AssertionError("the computer's cookie was lost");
+        }
     }
 
     /** The language the page says it is in. */

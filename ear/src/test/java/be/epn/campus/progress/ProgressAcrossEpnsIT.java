@@ -10,7 +10,7 @@ import be.epn.campus.it.BrowserTest;
 import be.epn.campus.it.CampusDeployments;
 import be.epn.campus.it.Http;
 import be.epn.campus.it.Seed;
-import be.epn.campus.it.SignIn;
+import be.epn.campus.it.TwoEpns;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -42,7 +42,6 @@ class ProgressAcrossEpnsIT extends BrowserTest {
     private static final String MODULE = "email-first-steps";
     private static final String QUIZ = "check";
     private static final String SECRET = "progress-secret-2026";
-    private static final String COMPUTER_COOKIE = "campus_computer";
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -52,20 +51,16 @@ class ProgressAcrossEpnsIT extends BrowserTest {
     @Test
     void aLearnerStartsAtEpnAFinishesAtEpnBAndTheAnimateurOfBSeesBoth() throws Exception {
         Seed seed = new Seed(base.toURI());
-        String u = Seed.unique();
-        String epnAName = "EPN Parcours A " + u;
-        String epnBName = "EPN Parcours B " + u;
-        UUID epnA = seed.epn(epnAName);
-        UUID epnB = seed.epn(epnBName);
-        seed.person("anim.a" + u, "Ada", "Animatrice" + u, null, SECRET, "ANIMATEUR", epnA, null);
-        seed.person("anim.b" + u, "Bob", "Animateur" + u, null, SECRET, "ANIMATEUR", epnB, null);
-        String learner = "lea" + u;
-        UUID learnerId = seed.learnerAt(learner, "Léa", "Voyageuse" + u, SECRET, List.of(epnA, epnB));
+        TwoEpns cast = TwoEpns.seed(seed, "Parcours", "Léa", SECRET);
+        String epnAName = cast.epnAName();
+        String epnBName = cast.epnBName();
+        String learner = cast.learner();
+        UUID learnerId = cast.learnerId();
         JsonObject module = moduleFile();
 
         // EPN A: the animateur declares this computer; the learner starts the module there.
-        Cookie computerA = registerComputer("anim.a" + u);
-        signInKeeping(computerA, learner);
+        Cookie computerA = registerComputer(cast.animateurA(), SECRET);
+        signInKeeping(computerA, learner, SECRET);
         open("learn/");
         Accessibility.assertNoSeriousViolations(browser);
         open("learn/module.xhtml?m=" + MODULE);
@@ -108,9 +103,9 @@ class ProgressAcrossEpnsIT extends BrowserTest {
         browser = Browser.start();
 
         // EPN B: another computer, another animateur; the learner signs in and resumes.
-        Cookie computerB = registerComputer("anim.b" + u);
+        Cookie computerB = registerComputer(cast.animateurB(), SECRET);
         assertNotEquals(computerA.getValue(), computerB.getValue());
-        signInKeeping(computerB, learner);
+        signInKeeping(computerB, learner, SECRET);
         open("learn/");
         assertTrue(browser.findElement(By.id("next")).getText().contains(title(module)), "my path shows the module in progress first");
         browser.findElement(By.id("continue")).click();
@@ -129,7 +124,7 @@ class ProgressAcrossEpnsIT extends BrowserTest {
         assertEquals(total, seed.count("SELECT COUNT(a) FROM QuizAnswer a WHERE a.attempt.person.username = '" + learner + "'"));
 
         // The animateur of EPN B attests the practical task; the module is then complete.
-        signInKeeping(computerB, "anim.b" + u);
+        signInKeeping(computerB, cast.animateurB(), SECRET);
         open("desk/progress-learner.xhtml?id=" + learnerId);
         Accessibility.assertNoSeriousViolations(browser);
         WebElement task = browser.findElement(By.cssSelector("[data-task='" + MODULE + "/" + task(module) + "']"));
@@ -143,7 +138,7 @@ class ProgressAcrossEpnsIT extends BrowserTest {
         assertTrue(browser.findElement(By.id("history")).getText().contains(epnAName));
 
         // The cohort view of EPN B shows the module complete for this learner.
-        open("desk/progress.xhtml?epn=" + epnB + "&module=" + MODULE);
+        open("desk/progress.xhtml?epn=" + cast.epnB() + "&module=" + MODULE);
         Accessibility.assertNoSeriousViolations(browser);
         WebElement row = browser.findElement(By.cssSelector("a[data-learner='" + learnerId + "']")).findElement(By.xpath("ancestor::tr"));
         assertEquals("COMPLETED", row.findElement(By.cssSelector("[data-module='" + MODULE + "']")).getAttribute("data-state"));
@@ -154,8 +149,8 @@ class ProgressAcrossEpnsIT extends BrowserTest {
                 + "' AND r.epn.name = '" + epnAName + "'") > 0, "statements recorded at EPN A");
 
         // The same view exported, filtered by the module: CSV (with the learner, the state, both EPNs) and XLSX.
-        Http animateurB = Http.signedIn(base.toURI(), "anim.b" + u, SECRET);
-        String filter = "epn=" + epnB + "&module=" + MODULE;
+        Http animateurB = Http.signedIn(base.toURI(), cast.animateurB(), SECRET);
+        String filter = "epn=" + cast.epnB() + "&module=" + MODULE;
         HttpResponse<String> csv = animateurB.get("api/progress/export?format=csv&" + filter);
         assertEquals(200, csv.statusCode(), csv.body());
         assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
@@ -175,26 +170,7 @@ class ProgressAcrossEpnsIT extends BrowserTest {
         assertTrue(passed.getJsonObject("object").getString("id").endsWith("/modules/" + MODULE + "/activities/" + QUIZ));
         assertTrue(passed.getJsonObject("result").getBoolean("success"));
         assertTrue(passed.getJsonObject("context").getJsonObject("extensions").toString().contains(epnBName), passed.toString());
-        assertTrue(!mine.body().contains("Voyageuse" + u + "\",\"actor"), "statements name nobody");
-    }
-
-    /** An animateur declares the browser's computer as one of their EPN's, and its cookie is kept for later. */
-    private Cookie registerComputer(String animateur) {
-        SignIn.as(browser, base.toString(), animateur, SECRET);
-        open("desk/computer.xhtml");
-        press(By.id("computer:register"));
-        assertTrue(browser.findElement(By.id("registered")).isDisplayed());
-        return browser.manage().getCookieNamed(COMPUTER_COOKIE);
-    }
-
-    /** Signs in as someone else on the same computer: the session goes, the computer's cookie stays. */
-    private void signInKeeping(Cookie computer, String username) {
-        SignIn.signOut(browser, base.toString());
-        browser.manage().addCookie(computer);
-        SignIn.as(browser, base.toString(), username, SECRET);
-        browser.manage().addCookie(computer);
-        // SignIn.as starts by forgetting every cookie; the computer's is put back before the first step.
-        assertEquals(computer.getValue(), browser.manage().getCookieNamed(COMPUTER_COOKIE).getValue());
+        assertTrue(!mine.body().contains("Voyageuse" + cast.suffix() + "\",\"actor"), "statements name nobody");
     }
 
     private void openEveryActivityExceptQuizAndTask(JsonObject module) {

@@ -63,9 +63,12 @@ public final class Actions {
         }
     }
 
-    /** The refusal worded from the bundles ({@code people.refused.*} in "pp", {@code access.*} in "ac"). */
+    /**
+     * The refusal worded from the bundles: {@code access.*} in "ac", {@code learn.*} in "lr", {@code placement.*}
+     * in "pl", the others ({@code people.refused.*}) in "pp".
+     */
     static String refusal(RefusedException e) {
-        String var = e.key().startsWith("access.") ? "ac" : e.key().startsWith("learn.") ? "lr" : "pp";
+        String var = bundleOf(e.key());
         try {
             String pattern = Faces.getResourceBundle(var).getString(e.key());
             return e.arguments().isEmpty() ? pattern : MessageFormat.format(pattern, e.arguments().toArray());
@@ -73,6 +76,16 @@ public final class Actions {
             LOG.warning(() -> "No wording for " + e.key());
             return e.key();
         }
+    }
+
+    static String bundleOf(String key) {
+        if (key.startsWith("access.")) {
+            return "ac";
+        }
+        if (key.startsWith("learn.")) {
+            return "lr";
+        }
+        return key.startsWith("placement.") ? "pl" : "pp";
     }
 
     private static void sendError(int status) {

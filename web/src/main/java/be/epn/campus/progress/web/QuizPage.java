@@ -1,7 +1,7 @@
 package be.epn.campus.progress.web;
 
-import be.epn.campus.curriculum.quiz.Shuffle;
 import be.epn.campus.curriculum.source.Question;
+import be.epn.campus.curriculum.web.QuestionForm;
 import be.epn.campus.platform.web.Actions;
 import be.epn.campus.progress.service.AnswerOutcome;
 import be.epn.campus.progress.service.QuizState;
@@ -11,14 +11,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
 
 /**
  * A quiz, one question per screen ({@code /learn/quiz.xhtml?m=...&a=...}). Each answer is sent and saved on
@@ -39,12 +33,7 @@ public class QuizPage implements Serializable {
     private String moduleKey;
     private String quizKey;
     private QuizState state;
-
-    private String choice;
-    private List<String> choices = new ArrayList<>();
-    private String text;
-    private Map<String, String> matches = new HashMap<>();
-    private Map<String, Integer> positions = new HashMap<>();
+    private QuestionForm form;
 
     public void load() {
         if (state != null) {
@@ -53,6 +42,9 @@ public class QuizPage implements Serializable {
         moduleKey = Faces.getRequestParameter("m");
         quizKey = Faces.getRequestParameter("a");
         state = Actions.get(() -> quizzes.open(moduleKey, quizKey, token())).orElse(null);
+        if (state != null && state.current() != null) {
+            form = new QuestionForm(state.current(), state.attemptId());
+        }
     }
 
     /** Sends the answer given with the form's fields. */
@@ -62,26 +54,21 @@ public class QuizPage implements Serializable {
             reload();
             return;
         }
-        String response = response(question);
-        if (response == null) {
-            if (Faces.getContext().getMessageList().isEmpty()) {
-                Messages.addGlobalError(word("quiz.answer.missing"));
-            }
-            return;
+        String response = form.response();
+        if (response != null) {
+            send(question, response);
         }
-        send(question, response);
     }
 
     /** A click on the hotspot picture: its coordinates in the picture's pixels. */
     public void click() throws IOException {
         Question question = state.current();
-        String x = Faces.getRequestParameter("quiz:spot.x");
-        String y = Faces.getRequestParameter("quiz:spot.y");
-        if (question == null || x == null || y == null) {
+        String click = QuestionForm.click("quiz");
+        if (question == null || click == null) {
             reload();
             return;
         }
-        send(question, x + "," + y);
+        send(question, click);
     }
 
     public void retry() throws IOException {
@@ -99,43 +86,12 @@ public class QuizPage implements Serializable {
         }
     }
 
-    private String response(Question question) {
-        if (question instanceof Question.MultipleChoice) {
-            return choices == null || choices.isEmpty() ? null : String.join(",", choices);
-        }
-        if (question instanceof Question.ShortAnswer) {
-            return text == null || text.isBlank() ? null : text;
-        }
-        if (question instanceof Question.Matching m) {
-            if (m.pairs().stream().anyMatch(p -> matches.get(p.id()) == null || matches.get(p.id()).isBlank())) {
-                return null;
-            }
-            return m.pairs().stream().map(p -> p.id() + "=" + matches.get(p.id())).collect(Collectors.joining(";"));
-        }
-        if (question instanceof Question.Ordering o) {
-            if (o.items().stream().anyMatch(i -> positions.get(i.id()) == null)) {
-                return null;
-            }
-            if (o.items().stream().map(i -> positions.get(i.id())).distinct().count() != o.items().size()) {
-                Messages.addGlobalError(word("quiz.order.each"));
-                return null;
-            }
-            return o.items().stream().sorted(Comparator.comparing(i -> positions.get(i.id())))
-                    .map(Question.Item::id).collect(Collectors.joining(","));
-        }
-        return choice == null || choice.isBlank() ? null : choice;
-    }
-
     private void reload() throws IOException {
         Faces.redirect(Faces.getRequestContextPath() + "/learn/quiz.xhtml?m=" + moduleKey + "&a=" + quizKey);
     }
 
     private static String token() {
         return ComputerCookie.token(Faces.getRequest());
-    }
-
-    private static String word(String key) {
-        return Faces.getResourceBundle("lr").getString(key);
     }
 
     // What the page shows
@@ -152,44 +108,12 @@ public class QuizPage implements Serializable {
         return (AnswerOutcome) Faces.getFlash().get(FEEDBACK);
     }
 
-    public String getType() {
-        return getQuestion() == null ? "" : getQuestion().type();
-    }
-
-    /** Options, pairs' right sides, items and regions in this attempt's order (the same on every computer). */
-    public List<Question.Option> getOptions() {
-        Question q = getQuestion();
-        List<Question.Option> options = q instanceof Question.SingleChoice s ? s.options()
-                : q instanceof Question.MultipleChoice m ? m.options() : List.of();
-        return Shuffle.of(options, state.attemptId(), q.id());
-    }
-
-    public List<Question.Pair> getPairs() {
-        return getQuestion() instanceof Question.Matching m ? m.pairs() : List.of();
-    }
-
-    public List<Question.Pair> getRights() {
-        return getQuestion() instanceof Question.Matching m ? Shuffle.of(m.pairs(), state.attemptId(), m.id()) : List.of();
-    }
-
-    public List<Question.Item> getItems() {
-        return getQuestion() instanceof Question.Ordering o ? Shuffle.of(o.items(), state.attemptId(), o.id()) : List.of();
-    }
-
-    public List<Integer> getPlaces() {
-        List<Integer> places = new ArrayList<>();
-        for (int i = 1; i <= getItems().size(); i++) {
-            places.add(i);
-        }
-        return places;
-    }
-
-    public Question.Hotspot getHotspot() {
-        return getQuestion() instanceof Question.Hotspot h ? h : null;
+    public QuestionForm getForm() {
+        return form;
     }
 
     public String getImageUrl() {
-        Question.Hotspot h = getHotspot();
+        Question.Hotspot h = form == null ? null : form.getHotspot();
         return h == null ? null : Faces.getRequestContextPath() + "/api/modules/" + moduleKey + "/file?path=" + h.image();
     }
 
@@ -211,39 +135,5 @@ public class QuizPage implements Serializable {
 
     public String getModuleKey() {
         return moduleKey;
-    }
-
-    // Form fields
-
-    public String getChoice() {
-        return choice;
-    }
-
-    public void setChoice(String choice) {
-        this.choice = choice;
-    }
-
-    public List<String> getChoices() {
-        return choices;
-    }
-
-    public void setChoices(List<String> choices) {
-        this.choices = choices;
-    }
-
-    public String getText() {
-        return text;
-    }
-
-    public void setText(String text) {
-        this.text = text;
-    }
-
-    public Map<String, String> getMatches() {
-        return matches;
-    }
-
-    public Map<String, Integer> getPositions() {
-        return positions;
     }
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The "my account" and "groups" labels exist in French, Dutch and English, and their patterns format. */
+/** The "my account", "groups" and "placement" labels exist in French, Dutch and English, and their patterns format. */
 class PageBundlesTest {
 
     private static ResourceBundle bundle(String name, String language) {
@@ -20,7 +20,7 @@ class PageBundlesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"me", "cohort"})
+    @ValueSource(strings = {"me", "cohort", "placement"})
     void everyLanguageHasTheSameKeys(String name) {
         Set<String> english = new TreeSet<>(bundle(name, "en").keySet());
         assertFalse(english.isEmpty());
