@@ -202,14 +202,7 @@ class PlacementApiIT {
         JsonObject running = Http.json(learner.get("api/placements/" + id + "/result")).asJsonObject();
         assertTrue(running.getJsonArray("areas").isEmpty(), "no level while it runs: no feedback during the test");
 
-        JsonObject item = Http.json(learner.get("api/placements/" + id + "/next")).asJsonObject();
-        int answered = 0;
-        while (item != null) {
-            assertTrue(answered < 40, "the placement ends");
-            JsonObject after = answer(learner, id, item.getString("key"), AnyResponse.to(item));
-            answered++;
-            item = after.containsKey("next") && after.get("next").getValueType() == JsonValue.ValueType.OBJECT ? after.getJsonObject("next") : null;
-        }
+        int answered = answerToTheEnd(learner, id);
         assertEquals(204, learner.get("api/placements/" + id + "/next").statusCode(), "no item once finished");
         HttpResponse<String> answer = learner.get("api/placements/" + id + "/result?lang=en");
         assertEquals(200, answer.statusCode());
@@ -225,6 +218,27 @@ class PlacementApiIT {
 
         HttpResponse<String> late = postAnswer(learner, id, "1-1-full-sentence", "true");
         assertTrue(late.statusCode() == 422 || late.statusCode() == 200, "finished: refused, or the answer already given");
+
+        // A second placement replaces the plan; modules proposed again keep their row (found by bench/placement-load).
+        long again = start(learner, "{\"usedComputer\":true}").getJsonNumber("id").longValue();
+        assertNotEquals(id, again, "a new placement once the last one is finished");
+        answerToTheEnd(learner, again);
+        JsonObject plan = Http.json(learner.get("api/placements/" + again + "/result")).asJsonObject().getJsonObject("plan");
+        assertEquals(again, plan.getJsonNumber("placement").longValue(), "the plan of the new placement");
+        assertFalse(plan.getJsonArray("steps").isEmpty());
+    }
+
+    /** Answers every item the placement asks, any response that fits; returns how many were asked. */
+    private static int answerToTheEnd(Http learner, long id) {
+        JsonObject item = Http.json(learner.get("api/placements/" + id + "/next")).asJsonObject();
+        int answered = 0;
+        while (item != null) {
+            assertTrue(answered < 40, "the placement ends");
+            JsonObject after = answer(learner, id, item.getString("key"), AnyResponse.to(item));
+            answered++;
+            item = after.containsKey("next") && after.get("next").getValueType() == JsonValue.ValueType.OBJECT ? after.getJsonObject("next") : null;
+        }
+        return answered;
     }
 
     @Test
