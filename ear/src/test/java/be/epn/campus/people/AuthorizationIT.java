@@ -15,7 +15,9 @@ import be.epn.campus.it.Seed;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -110,6 +112,7 @@ class AuthorizationIT {
         Map<String, String> values = new LinkedHashMap<>(caseIdentifiers(visitors.get("anonymous")));
         values.put("learner", other.toString());
         values.put("epn", epn.toString());
+        values.put("placement", assistedPlacement(visitors.get("animateur"), other));
 
         List<String> mismatches = new ArrayList<>();
         int walked = 0;
@@ -291,6 +294,14 @@ class AuthorizationIT {
             return deployed.endpoints().stream().anyMatch(e -> e.serves(row.method(), row.resource()));
         }
         return true; // served by the server itself (e.g. /health/ready): walked, not discovered
+    }
+
+    /** A placement of the learner, run by the animateur beside them: a real id for {placement}. */
+    private static String assistedPlacement(Http animateur, UUID learner) {
+        HttpResponse<String> started = animateur.post("api/placements", "application/json",
+                HttpRequest.BodyPublishers.ofString("{\"usedComputer\":true,\"learner\":\"" + learner + "\"}"), Duration.ofSeconds(30));
+        assertEquals(200, started.statusCode(), "the assisted placement of {learner}: " + started.body());
+        return Long.toString(Http.json(started).asJsonObject().getJsonNumber("id").longValue());
     }
 
     /** Real CASE identifiers of DigComp, so that "allow" means the data comes back, not a 404. */

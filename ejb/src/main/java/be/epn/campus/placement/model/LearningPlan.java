@@ -18,7 +18,9 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -66,11 +68,25 @@ public class LearningPlan {
         this.updatedAt = at;
     }
 
-    /** Replaces every step by these modules, in this order (a new proposal). */
+    /**
+     * Replaces every step by these modules, in this order (a new proposal). The step of a module that stays is
+     * kept and renumbered rather than removed and added again: JPA inserts before it deletes orphans, and the new
+     * row would meet the old one in the unique key (plan, module).
+     */
     public void propose(PlacementSession from, List<LearningModule> modules, PlanStep.Reason reason, LocalDateTime at) {
         this.placement = from;
+        Map<LearningModule, PlanStep> kept = new HashMap<>();
+        steps.forEach(s -> kept.put(s.getModule(), s));
         steps.clear();
-        modules.forEach(m -> steps.add(new PlanStep(this, m, steps.size() + 1, reason)));
+        for (LearningModule module : modules) {
+            PlanStep step = kept.get(module);
+            if (step == null) {
+                step = new PlanStep(this, module, steps.size() + 1, reason);
+            } else {
+                step.proposedAgain(steps.size() + 1, reason);
+            }
+            steps.add(step);
+        }
         this.updatedAt = at;
         this.updatedBy = null;
     }

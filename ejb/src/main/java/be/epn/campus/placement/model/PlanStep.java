@@ -55,6 +55,12 @@ public class PlanStep {
         this.position = newPosition;
     }
 
+    /** The same module in a new proposal: its new place and why it is there now. */
+    void proposedAgain(int newPosition, Reason newReason) {
+        this.position = newPosition;
+        this.reason = newReason;
+    }
+
     public LearningModule getModule() {
         return module;
     }

@@ -39,7 +39,7 @@ public final class LanguageCookie {
     }
 
     /** The first of the browser's languages that we offer, else the default. */
-    static Language preferred(HttpServletRequest request) {
+    public static Language preferred(HttpServletRequest request) {
         if (request.getHeader("Accept-Language") == null) {
             return Language.DEFAULT; // without the header the container answers with its own locale
         }
