@@ -35,8 +35,10 @@ public class PlacementMerge {
                 .setParameter("kept", kept).setParameter("dup", duplicate).executeUpdate();
         em.createQuery("UPDATE PlacementAnswer x SET x.helpedBy = :kept WHERE x.helpedBy = :dup")
                 .setParameter("kept", kept).setParameter("dup", duplicate).executeUpdate();
-        em.createQuery("UPDATE LearningPlan x SET x.updatedBy = :kept WHERE x.updatedBy = :dup")
-                .setParameter("kept", kept).setParameter("dup", duplicate).executeUpdate();
+        for (String update : new String[] {"UPDATE LearningPlan x SET x.updatedBy = :kept WHERE x.updatedBy = :dup",
+                "UPDATE CalibratedItem x SET x.calibratedBy = :kept WHERE x.calibratedBy = :dup"}) {
+            em.createQuery(update).setParameter("kept", kept).setParameter("dup", duplicate).executeUpdate();
+        }
         List<LearningPlan> keptPlan = list("SELECT p FROM LearningPlan p WHERE p.person = :p", LearningPlan.class, kept);
         for (LearningPlan plan : list("SELECT p FROM LearningPlan p WHERE p.person = :p", LearningPlan.class, duplicate)) {
             if (keptPlan.isEmpty()) {

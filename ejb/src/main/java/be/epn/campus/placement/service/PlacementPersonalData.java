@@ -2,6 +2,7 @@ package be.epn.campus.placement.service;
 
 import be.epn.campus.people.model.Person;
 import be.epn.campus.people.service.PersonalDataSection;
+import be.epn.campus.placement.model.CalibratedItem;
 import be.epn.campus.placement.model.LearningPlan;
 import be.epn.campus.placement.model.PlacementAnswer;
 import be.epn.campus.placement.model.PlacementSession;
@@ -45,6 +46,18 @@ public class PlacementPersonalData implements PersonalDataSection {
                 .getResultList().forEach(p -> p.getSteps().forEach(s -> plan.add(Json.createObjectBuilder()
                         .add("position", s.getPosition()).add("module", s.getModule().getKey()).add("reason", s.getReason().name()))));
         export.add("learning_plan", plan);
+        // As a helper (an animateur beside a learner) and as the coordinator who calibrated items: what they did,
+        // without naming the learners they helped (that is the learners' data).
+        JsonArrayBuilder helped = Json.createArrayBuilder();
+        em.createQuery("SELECT a FROM PlacementAnswer a WHERE a.helpedBy = :p ORDER BY a.answeredAt", PlacementAnswer.class)
+                .setParameter("p", person).getResultList().forEach(a -> helped.add(Json.createObjectBuilder()
+                        .add("role", "helped").add("item", a.getItemKey()).add("at", a.getAnsweredAt().toString())));
+        export.add("placement_answer", helped);
+        JsonArrayBuilder calibrated = Json.createArrayBuilder();
+        em.createQuery("SELECT c FROM CalibratedItem c WHERE c.calibratedBy = :p", CalibratedItem.class)
+                .setParameter("p", person).getResultList().forEach(c -> calibrated.add(Json.createObjectBuilder()
+                        .add("item", c.getItemKey()).add("calibratedAt", c.getCalibratedAt().toString())));
+        export.add("placement_item_parameters", calibrated);
     }
 
     @Override
