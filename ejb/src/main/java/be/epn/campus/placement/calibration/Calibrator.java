@@ -28,7 +28,8 @@ public final class Calibrator {
 
     /**
      * @param engine   the placement settings the answers were given under: their grid, prior (the starting
-     *                 ability distribution of every area) and level scale
+     *                 ability distribution of every area), level scale and inattention (the item model's
+     *                 ceiling, the same in the posteriors, the M-step and the fit statistics)
      * @param settings the calibration's own knobs
      */
     public Calibrator(Settings engine, CalibrationSettings settings) {
@@ -50,7 +51,7 @@ public final class Calibrator {
         }
         Map<String, Estimate> populations = new LinkedHashMap<>(); // in the bank's order of areas, for the report
         bank.areas().forEach(area -> populations.put(area, new Estimate(engine.priorMean(), engine.priorSd())));
-        ItemEstimator estimator = new ItemEstimator(AbilityPosterior.grid(engine), settings);
+        ItemEstimator estimator = new ItemEstimator(AbilityPosterior.grid(engine), settings, engine.inattention());
         ScaleAnchor anchor = new ScaleAnchor(settings, engine.scale());
         int rounds = 0;
         double moved = Double.POSITIVE_INFINITY;

@@ -3,10 +3,13 @@ package be.epn.campus.placement.calibration;
 import be.epn.campus.placement.engine.ItemParameters;
 
 /**
- * The M-step for one item: the (a, b) that maximise the 3PL log-likelihood of the expected counts on the grid
+ * The M-step for one item: the (a, b) that maximise the log-likelihood of the expected counts on the grid
  * (how many answerers, and how many right answers, the posteriors put at each grid point), plus the log priors
  * log a ~ N(log a0, sa²) and b ~ N(b0, sb²). Guessing stays fixed: a few hundred answers say little about a lower
- * asymptote, and 1/k is what the item's format gives.
+ * asymptote, and 1/k is what the item's format gives. The model is the engine's: the 3PL under the ceiling
+ * {@code 1 - inattention} ({@link ItemParameters#probabilityCorrect(double, double)}), so that an item is
+ * calibrated on the scale the placements read it with; with the plain 3PL a slip on an easy item would be taken
+ * for a lower discrimination.
  *
  * <p>Fisher scoring in (log a, b), not plain Newton: the expected information plus the prior precision is always
  * positive definite, so every step goes uphill; step halving guards against overshooting, and the bounds clamp
@@ -21,10 +24,13 @@ final class ItemEstimator {
 
     private final double[] grid;
     private final CalibrationSettings settings;
+    private final double inattention;
 
-    ItemEstimator(double[] grid, CalibrationSettings settings) {
+    /** @param inattention the engine's {@code Settings.inattention()}: 1 minus the ceiling of every item */
+    ItemEstimator(double[] grid, CalibrationSettings settings, double inattention) {
         this.grid = grid;
         this.settings = settings;
+        this.inattention = inattention;
     }
 
     /**
@@ -76,8 +82,8 @@ final class ItemEstimator {
                 continue;
             }
             double logistic = 1 / (1 + Math.exp(-a * (grid[k] - x[1])));
-            double p = clamp01(c + (1 - c) * logistic);
-            double slope = (1 - c) * logistic * (1 - logistic);
+            double p = clamp01((1 - inattention) * (c + (1 - c) * logistic));
+            double slope = (1 - inattention) * (1 - c) * logistic * (1 - logistic);
             double dLogA = slope * a * (grid[k] - x[1]);
             double dB = -slope * a;
             double variance = p * (1 - p);
@@ -99,7 +105,7 @@ final class ItemEstimator {
         double value = -0.5 * square((x[0] - logA0) / sa) - 0.5 * square((x[1] - b0) / sb);
         for (int k = 0; k < grid.length; k++) {
             if (total[k] > 0) {
-                double p = clamp01(item.probabilityCorrect(grid[k]));
+                double p = clamp01(item.probabilityCorrect(grid[k], inattention));
                 value += right[k] * Math.log(p) + (total[k] - right[k]) * Math.log(1 - p);
             }
         }

@@ -9,7 +9,7 @@ import be.epn.campus.placement.engine.Settings;
 
 /**
  * Fit and discrimination statistics of every item under the final parameters, from one more pass over the
- * posteriors.
+ * posteriors, under the engine's item model (its inattention ceiling included, as in the posteriors).
  *
  * <p>Mean squares are averaged over each placement's posterior rather than taken at its EAP: an ability drawn
  * from the posterior has, with the answers, the same joint distribution as the true ability when the model
@@ -51,7 +51,7 @@ final class ItemStatistics {
                 double restWeight = 0;
                 double restMean = 0;
                 for (int k = 0; k < grid.length; k++) {
-                    p[k] = Math.min(Math.max(parameters[i].probabilityCorrect(grid[k]), EPSILON), 1 - EPSILON);
+                    p[k] = Math.min(Math.max(parameters[i].probabilityCorrect(grid[k], engine.inattention()), EPSILON), 1 - EPSILON);
                     double residual = y - p[k];
                     double variance = p[k] * (1 - p[k]);
                     squares[i] += w[k] * residual * residual;

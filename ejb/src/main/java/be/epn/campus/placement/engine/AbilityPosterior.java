@@ -19,14 +19,16 @@ public final class AbilityPosterior {
 
     /**
      * The normalised posterior weights, on {@link #grid(Settings)}, of one ability with a normal prior of the
-     * given mean and SD after these answers ({@code correct.get(i)} answers {@code items.get(i)}).
+     * given mean and SD after these answers ({@code correct.get(i)} answers {@code items.get(i)}), under the
+     * engine's own item model: the 3PL with the ceiling {@code 1 - settings.inattention()}, so that calibration
+     * and placement read the same answers the same way.
      */
     public static double[] weights(Settings settings, double priorMean, double priorSd,
                                    List<ItemParameters> items, List<Boolean> correct) {
         if (items.size() != correct.size()) {
             throw new IllegalArgumentException("one answer per item: " + items.size() + " vs " + correct.size());
         }
-        Posterior posterior = Posterior.normal(Posterior.grid(settings), priorMean, priorSd);
+        Posterior posterior = Posterior.normal(Posterior.grid(settings), priorMean, priorSd, settings.inattention());
         for (int i = 0; i < items.size(); i++) {
             posterior = posterior.update(items.get(i), correct.get(i));
         }

@@ -17,8 +17,10 @@ final class CompetenceEstimator {
         this.settings = settings;
     }
 
-    CompetenceResult estimate(String competence, List<Item> areaItems, List<Boolean> areaCorrect) {
-        Posterior others = Posterior.normalPrior(settings);
+    /** @param areaPrior the prior of the area's ability: the engine's, or the one given the other areas' answers */
+    CompetenceResult estimate(String competence, List<Item> areaItems, List<Boolean> areaCorrect, Estimate areaPrior) {
+        Posterior others = Posterior.normal(Posterior.grid(settings), areaPrior.mean(), areaPrior.sd(),
+                settings.inattention());
         for (int i = 0; i < areaItems.size(); i++) {
             if (!areaItems.get(i).competence().equals(competence)) {
                 others = others.update(areaItems.get(i).parameters(), areaCorrect.get(i));

@@ -28,7 +28,10 @@ public final class Placement {
     private final ItemSelector selector;
     private final List<Answer> answers = new ArrayList<>();
     private final Set<String> shown = new LinkedHashSet<>();
+    /** Each area's posterior under the marginal prior and its own answers only (areas independent). */
     private final Map<String, Posterior> posteriors = new LinkedHashMap<>();
+    /** With an area correlation: each area's conditional prior given the other areas' answers; null when stale. */
+    private Map<String, Estimate> collateralPriors;
     private final Map<String, Integer> askedPerArea = new HashMap<>();
     private final Map<String, Integer> askedPerCompetence = new HashMap<>();
     private Duration elapsed = Duration.ZERO;
@@ -72,12 +75,14 @@ public final class Placement {
                 // The area whose level is least certain first (the smallest posterior mass in the band of its
                 // estimated level), not the widest posterior: an ability in the middle of a band needs fewer items
                 // than one near a cut. At equal certainty the area asked least, then the bank's order.
-                .min(Comparator.comparingDouble((String a) -> levelProbability(posteriors.get(a)))
+                // With an area correlation, levels already implied by the other areas' answers count as more certain,
+                // and an area's first item is aimed at the ability the other areas suggest.
+                .min(Comparator.comparingDouble((String a) -> levelProbability(posterior(a)))
                         .thenComparing(a -> askedPerArea.getOrDefault(a, 0))
                         .thenComparing(a -> bank.areas().indexOf(a)));
         SplittableRandom random = new SplittableRandom(settings.seed() ^ (0x9E3779B97F4A7C15L * (answers.size() + 1)));
         return area.flatMap(a -> selector.choose(bank.items(a), shown, askedPerCompetence,
-                posteriors.get(a).estimate().mean(), random));
+                posterior(a).estimate().mean(), random));
     }
 
     /** As {@link #next()}, but first checks the time budget against the time elapsed now. */
@@ -104,6 +109,7 @@ public final class Placement {
         }
         answers.add(answer);
         posteriors.computeIfPresent(item.area(), (area, posterior) -> posterior.update(item.parameters(), correct));
+        collateralPriors = null;
         askedPerArea.merge(item.area(), 1, Integer::sum);
         askedPerCompetence.merge(item.competence(), 1, Integer::sum);
         if (elapsed.compareTo(this.elapsed) > 0) {
@@ -128,7 +134,7 @@ public final class Placement {
         List<AreaResult> areas = new ArrayList<>();
         List<CompetenceResult> perCompetence = new ArrayList<>();
         for (String area : bank.areas()) {
-            Posterior posterior = posteriors.get(area);
+            Posterior posterior = posterior(area);
             Estimate estimate = posterior.estimate();
             areas.add(new AreaResult(area, estimate, scale.level(estimate.mean()), levelProbability(posterior),
                     askedPerArea.getOrDefault(area, 0), areaStop(area)));
@@ -142,11 +148,34 @@ public final class Placement {
                 }
             }
             for (String competence : bank.competences(area)) {
-                perCompetence.add(competences.estimate(competence, items, correct));
+                perCompetence.add(competences.estimate(competence, items, correct, prior(area)));
             }
         }
         StopReason stop = placementStop();
         return new Result(areas, perCompetence, answers.size(), elapsed, stop != StopReason.NONE, stop);
+    }
+
+    /**
+     * The posterior of an area's ability: with areas independent, its own; with an area correlation, its own answers
+     * under the conditional prior given the other areas' answers (see {@link AreaCorrelation}).
+     */
+    private Posterior posterior(String area) {
+        if (settings.areaCorrelation() == 0) {
+            return posteriors.get(area);
+        }
+        Estimate prior = prior(area);
+        return posteriors.get(area).reprior(settings.priorMean(), settings.priorSd(), prior.mean(), prior.sd());
+    }
+
+    /** The prior of an area's ability: the marginal one, or with an area correlation the conditional one. */
+    private Estimate prior(String area) {
+        if (settings.areaCorrelation() == 0) {
+            return new Estimate(settings.priorMean(), settings.priorSd());
+        }
+        if (collateralPriors == null) {
+            collateralPriors = new AreaCorrelation(settings).priors(bank.areas(), posteriors, askedPerArea);
+        }
+        return collateralPriors.get(area);
     }
 
     /** The posterior probability that the ability lies in the band of the level of its estimate. */
@@ -168,7 +197,7 @@ public final class Placement {
     }
 
     private StopReason areaStop(String area) {
-        if (posteriors.get(area).estimate().sd() < settings.targetSd()) {
+        if (posterior(area).estimate().sd() < settings.targetSd()) {
             return StopReason.PRECISION;
         }
         if (askedPerArea.getOrDefault(area, 0) >= settings.maxItemsPerArea()) {

@@ -97,6 +97,20 @@ final class Posterior {
     }
 
     /**
+     * The same answers under another normal prior: divides out N(oldMean, oldSd²) and multiplies by
+     * N(newMean, newSd²), on the log densities (the grid's truncation is the same for both, so it cancels).
+     */
+    Posterior reprior(double oldMean, double oldSd, double newMean, double newSd) {
+        double[] log = logDensity.clone();
+        for (int i = 0; i < grid.length; i++) {
+            double before = (grid[i] - oldMean) / oldSd;
+            double after = (grid[i] - newMean) / newSd;
+            log[i] += 0.5 * before * before - 0.5 * after * after;
+        }
+        return new Posterior(grid, log, inattention);
+    }
+
+    /**
      * The distribution of {@code theta + delta} with {@code delta ~ N(0, sd²)}: the prior of one competence's
      * ability given its area's ability.
      */

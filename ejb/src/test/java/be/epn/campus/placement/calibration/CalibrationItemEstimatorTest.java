@@ -13,7 +13,7 @@ import be.epn.campus.placement.engine.Settings;
 class CalibrationItemEstimatorTest {
 
     private final double[] grid = AbilityPosterior.grid(Settings.defaults());
-    private final ItemEstimator estimator = new ItemEstimator(grid, CalibrationSettings.defaults());
+    private final ItemEstimator estimator = new ItemEstimator(grid, CalibrationSettings.defaults(), 0);
 
     @Test
     void manyAnswersAtKnownAbilitiesGiveBackTheItem() {
@@ -29,6 +29,26 @@ class CalibrationItemEstimatorTest {
         assertEquals(1.7, found.discrimination(), 0.05);
         assertEquals(0.8, found.difficulty(), 0.05);
         assertEquals(0.25, found.guessing(), "guessing stays");
+    }
+
+    @Test
+    void theEnginesInattentionCeilingIsPartOfTheModel() {
+        double inattention = Settings.defaults().inattention();
+        ItemParameters truth = ItemParameters.of(1.7, 0.8, 4);
+        double[] total = new double[grid.length];
+        double[] right = new double[grid.length];
+        for (int k = 0; k < grid.length; k++) {
+            total[k] = 1000 * Math.exp(-0.5 * grid[k] * grid[k]);
+            right[k] = total[k] * truth.probabilityCorrect(grid[k], inattention);
+        }
+        ItemParameters start = ItemParameters.of(0.8, -1.0, 4);
+        ItemParameters found = new ItemEstimator(grid, CalibrationSettings.defaults(), inattention)
+                .estimate(start, start, total, right);
+        assertEquals(1.7, found.discrimination(), 0.05);
+        assertEquals(0.8, found.difficulty(), 0.05);
+        // The plain 3PL reads the missing 3 % at the top as a flatter item.
+        ItemParameters plain = estimator.estimate(start, start, total, right);
+        assertTrue(plain.discrimination() < found.discrimination() - 0.05, "plain 3PL a " + plain.discrimination());
     }
 
     @Test

@@ -13,8 +13,8 @@ import be.epn.campus.placement.engine.Settings;
  * how far the bank's discriminations and difficulties are from the truth before and after calibration, and how
  * long the calibration takes. Not a test (surefire runs only *Test); run it as docs/measurements.md says, with
  * arguments {@code [seed] [cohort sizes...]} and the properties {@code sim.discriminationBias},
- * {@code sim.discriminationNoise}, {@code sim.difficultyNoise} (how far the bank is from the truth) and
- * {@code sim.rounds}.
+ * {@code sim.discriminationNoise}, {@code sim.difficultyNoise} (how far the bank is from the truth),
+ * {@code sim.slip} (the learners' slips, 0.03 by default) and {@code sim.rounds}.
  */
 public final class CalibrationSimulation {
 

@@ -21,10 +21,14 @@ import be.epn.campus.placement.engine.Settings;
  * competences in areas of 3, 6, 4, 4 and 4), two items per competence at each level 1 to 6 (252 items); true
  * discriminations 0.7 to 2.0, difficulties within 0.4 of their level's cut, guessing 1/k. Each learner's
  * ability per area is drawn from N(-0.3, 1.3²), not the engine's prior N(-0.5, 1.5²), so that the calibration has
- * to find the cohort's distribution too.
+ * to find the cohort's distribution too. Learners answer by the 3PL with 3 % slips (a known answer given wrong:
+ * the issue's realistic response model, and what the engine's inattention ceiling is for); {@code -Dsim.slip}
+ * changes the rate.
  */
 final class SimulatedCohort {
 
+    /** The realistic learners slip 3 % of the time; {@code -Dsim.slip=0} gives plain 3PL learners. */
+    private static final double SLIP = Double.parseDouble(System.getProperty("sim.slip", "0.03"));
     private static final int[] COMPETENCES = {3, 6, 4, 4, 4};
     private static final int[] OPTIONS = {0, 4, 3, 2};
 
@@ -77,7 +81,7 @@ final class SimulatedCohort {
         Optional<Item> next;
         while ((next = placement.next()).isPresent()) {
             Item item = next.get();
-            double p = truth.get(item.id()).probabilityCorrect(ability.get(item.area()));
+            double p = truth.get(item.id()).probabilityCorrect(ability.get(item.area())) * (1 - SLIP);
             placement.record(item.id(), random.nextDouble() < p, Duration.ofSeconds(40L * (placement.answers().size() + 1)));
         }
         return new PlacementAnswers(key, placement.answers());

@@ -21,13 +21,17 @@ import java.util.SplittableRandom;
  * ({@link SimulationBank}). The learners answer by a model that is not the engine's: true discriminations spread
  * over 0.8-2.0, true difficulties off the engine's by N(0, 0.3), guessing 1/k, 3 % slips, and a
  * competence-specific deviation (SD 0.3) around the area's ability; the engine assumes one ability per area and
- * its own inattention ({@link Settings#inattention()}), never the learners' parameters.
+ * its own inattention ({@link Settings#inattention()}), never the learners' parameters. With
+ * {@code -Dsim.areaCorrelation=r} the areas' abilities of a learner are correlated (see {@link Learner#draw});
+ * {@code -Dsim.engineAreaCorrelation=r} turns on the engine's {@link Settings#areaCorrelation()}.
  */
 public final class PlacementSimulation {
 
     private static final double SLIP = Double.parseDouble(System.getProperty("sim.slip", "0.03"));
     private static final double CALIBRATION_NOISE = Double.parseDouble(System.getProperty("sim.calibrationNoise", "1"));
     private static final double COMPETENCE_SD = Double.parseDouble(System.getProperty("sim.competenceSd", "0.3"));
+    /** Correlation between the areas' abilities in the population (0: drawn independently, as before). */
+    private static final double AREA_CORRELATION = Double.parseDouble(System.getProperty("sim.areaCorrelation", "0"));
     private static final int TOP_LEVEL = 6; // the bank has items up to level 6; learners are drawn at levels 1-6
 
     public static void main(String[] args) {
@@ -87,9 +91,11 @@ public final class PlacementSimulation {
         System.out.printf(Locale.ROOT, "Placement simulation: %d learners, seed %d, %s bank of %d items, target SD %.2f, "
                         + "max %d items per area, max %d items%n%n", learners, seed, bank.description(), bank.engine().size(),
                 settings.targetSd(), settings.maxItemsPerArea(), settings.maxItems());
-        System.out.printf(Locale.ROOT, "prior N(%.2f, %.2f), randomesque %d; learners: slips %.2f, competence SD %.2f, "
-                        + "calibration noise x%.1f%n", settings.priorMean(), settings.priorSd(), settings.randomesque(),
-                SLIP, COMPETENCE_SD, CALIBRATION_NOISE);
+        System.out.printf(Locale.ROOT, "prior N(%.2f, %.2f), randomesque %d, engine area correlation %.2f; learners: "
+                        + "slips %.2f, competence SD %.2f, calibration noise x%.1f, area correlation %.2f (abilities: "
+                        + "mean r %.2f)%n", settings.priorMean(), settings.priorSd(), settings.randomesque(),
+                settings.areaCorrelation(), SLIP, COMPETENCE_SD, CALIBRATION_NOISE, AREA_CORRELATION,
+                meanCorrelation(population, areas));
         System.out.println("area | adaptive exact | within 1 | mean items | max items | fixed (same length) exact | "
                 + "within 1 | items | fixed (twice) exact | within 1 | items");
         for (String a : areas) {
@@ -129,7 +135,32 @@ public final class PlacementSimulation {
                 Integer.getInteger("sim.maxItemsPerArea", d.maxItemsPerArea()), Integer.getInteger("sim.maxItems", d.maxItems()),
                 d.timeBudget(), Integer.getInteger("sim.randomesque", d.randomesque()), d.seed(), d.scale(),
                 d.competenceSpread(), Double.parseDouble(System.getProperty("sim.inattention", "" + d.inattention())),
-                Double.parseDouble(System.getProperty("sim.nearBest", "" + d.nearBest())));
+                Double.parseDouble(System.getProperty("sim.nearBest", "" + d.nearBest())),
+                Double.parseDouble(System.getProperty("sim.engineAreaCorrelation", "" + d.areaCorrelation())));
+    }
+
+    /** The mean Pearson correlation between the true abilities of two areas, over the pairs of areas. */
+    private static double meanCorrelation(List<Learner> population, List<String> areas) {
+        double sum = 0;
+        int pairs = 0;
+        for (int i = 0; i < areas.size(); i++) {
+            for (int j = i + 1; j < areas.size(); j++) {
+                double[] s = new double[5];
+                for (Learner learner : population) {
+                    double x = learner.areas().get(areas.get(i));
+                    double y = learner.areas().get(areas.get(j));
+                    s[0] += x;
+                    s[1] += y;
+                    s[2] += x * x;
+                    s[3] += y * y;
+                    s[4] += x * y;
+                }
+                double n = population.size();
+                sum += (n * s[4] - s[0] * s[1]) / Math.sqrt((n * s[2] - s[0] * s[0]) * (n * s[3] - s[1] * s[1]));
+                pairs++;
+            }
+        }
+        return sum / pairs;
     }
 
     /** The same fixed form for everybody: per area, items spread evenly over the cut points and the competences. */
@@ -179,15 +210,42 @@ public final class PlacementSimulation {
     /** A simulated person: a true ability per area (uniform within a level drawn at random) and per competence. */
     private record Learner(Map<String, Double> areas, Map<String, Double> offsets) {
 
+        /**
+         * Each area's ability is uniform over the bands of levels 1 to {@link #TOP_LEVEL} (so its level is uniform
+         * over them and the ability uniform within the level's band). Without an area correlation the areas are
+         * drawn independently, exactly as before the option. With one (r), a Gaussian copula: a general ability g
+         * and area deviations e_a, all N(0, 1), give z_a = sqrt(r) g + sqrt(1 - r) e_a (correlation r between
+         * areas), and the ability is the uniform quantile Phi(z_a) of the same range: the same marginal as without
+         * correlation, so accuracy per true level stays comparable; the abilities' correlation is a little below r
+         * (0.68 for r = 0.7).
+         */
         static Learner draw(SimulationBank bank, LevelScale scale, SplittableRandom random) {
             Map<String, Double> areas = new HashMap<>();
             Map<String, Double> offsets = new HashMap<>();
+            double general = AREA_CORRELATION > 0 ? random.nextGaussian() : 0;
+            double low = scale.cut(1);
+            double high = scale.cut(TOP_LEVEL + 1);
             for (String area : bank.engine().areas()) {
-                int level = 1 + random.nextInt(TOP_LEVEL);
-                areas.put(area, scale.cut(level) + random.nextDouble() * (scale.cut(level + 1) - scale.cut(level)));
+                if (AREA_CORRELATION > 0) {
+                    double z = Math.sqrt(AREA_CORRELATION) * general
+                            + Math.sqrt(1 - AREA_CORRELATION) * random.nextGaussian();
+                    areas.put(area, low + normalCdf(z) * (high - low));
+                } else {
+                    int level = 1 + random.nextInt(TOP_LEVEL);
+                    areas.put(area, scale.cut(level) + random.nextDouble() * (scale.cut(level + 1) - scale.cut(level)));
+                }
                 bank.engine().competences(area).forEach(c -> offsets.put(c, COMPETENCE_SD * random.nextGaussian()));
             }
             return new Learner(areas, offsets);
+        }
+
+        /** The standard normal distribution function (Abramowitz and Stegun 7.1.26, error below 1.5e-7). */
+        static double normalCdf(double z) {
+            double x = Math.abs(z) / Math.sqrt(2);
+            double t = 1 / (1 + 0.3275911 * x);
+            double erf = 1 - t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027
+                    + t * 1.061405429)))) * Math.exp(-x * x);
+            return z >= 0 ? 0.5 * (1 + erf) : 0.5 * (1 - erf);
         }
 
         int level(String area, LevelScale scale) {
