@@ -12,6 +12,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -27,6 +31,9 @@ import org.omnifaces.util.Faces;
 @Named
 @ViewScoped
 public class DeskPlacementPage implements Serializable {
+
+    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     private static final long serialVersionUID = 1L;
     private static final String CHANGED = "planChanged";
@@ -98,6 +105,20 @@ public class DeskPlacementPage implements Serializable {
 
     public PlacementState getState() {
         return state;
+    }
+
+    /** When the placement started, in Brussels time (the database keeps UTC). */
+    public String getStartedAt() {
+        return state == null ? "" : brussels(state.startedAt());
+    }
+
+    /** When it finished, in Brussels time; empty while it runs. */
+    public String getFinishedAt() {
+        return state == null || state.finishedAt() == null ? "" : brussels(state.finishedAt());
+    }
+
+    private static String brussels(LocalDateTime utc) {
+        return utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(BRUSSELS).format(WHEN);
     }
 
     public PlanView getPlan() {
