@@ -1,8 +1,8 @@
 package be.epn.campus.certification.code;
 
+import be.epn.campus.certification.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -80,12 +80,7 @@ public record VerificationCode(String value) {
      * through timing.
      */
     public String lookupHash() {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(value.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return HexFormat.of().formatHex(Sha256.of(value));
     }
 
     /** Compares in constant time, for a caller that holds a code and checks one typed in. */

@@ -1,14 +1,12 @@
 package be.epn.campus.certification.credential;
 
+import be.epn.campus.certification.Sha256;
 import be.epn.campus.certification.credential.CredentialContent.Achievement;
 import be.epn.campus.certification.credential.CredentialContent.StatusEntry;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
@@ -61,13 +59,7 @@ public final class OpenBadgeCredential {
      * it is, and the name never travels in the file.
      */
     public static String identityHash(UUID learnerId, String salt) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((learnerId.toString() + salt).getBytes(StandardCharsets.UTF_8));
-            return "sha256$" + HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return "sha256$" + HexFormat.of().formatHex(Sha256.of(learnerId.toString() + salt));
     }
 
     private static JsonObjectBuilder achievement(Achievement achievement) {

@@ -1,11 +1,9 @@
 package be.epn.campus.certification.keys;
 
+import be.epn.campus.certification.Sha256;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.PublicKey;
 import java.security.interfaces.ECPublicKey;
 import java.util.Arrays;
@@ -39,13 +37,7 @@ public final class Jwk {
                 .append(canonical.length() > 1 ? "," : "")
                 .append('"').append(name).append("\":\"").append(members.getString(name)).append('"'));
         canonical.append('}');
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
-            return B64URL.encodeToString(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return B64URL.encodeToString(Sha256.of(canonical.toString()));
     }
 
     private static JsonObject requiredMembers(PublicKey key, JwsAlgorithm alg) {
