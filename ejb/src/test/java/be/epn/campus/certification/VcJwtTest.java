@@ -103,7 +103,8 @@ class VcJwtTest {
         String token = new VcJwtSigner(ring).sign(credential);
         for (String bad : new String[] {"", "abc", "a.b", token + ".x", token + "=", "!!.??.**",
                 Tokens.encode("[1]") + "." + Tokens.part(token, 1) + "." + Tokens.part(token, 2),
-                Tokens.part(token, 0) + ".bm90IGpzb24." + Tokens.part(token, 2)}) {
+                Tokens.part(token, 0) + ".bm90IGpzb24." + Tokens.part(token, 2),
+                Tokens.part(token, 0) + "." + Tokens.part(token, 1) + ".A"}) {
             InvalidCredentialException.Reason reason = refusal(ring, bad);
             assertTrue(reason == MALFORMED || reason == BAD_SIGNATURE, bad + ": " + reason);
         }

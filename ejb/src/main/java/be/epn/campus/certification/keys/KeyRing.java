@@ -64,8 +64,10 @@ public final class KeyRing {
         KeyPair pair = algorithm.generate();
         String kid = Jwk.thumbprint(pair.getPublic(), algorithm);
         try {
-            writePrivate(directory.resolve(kid + ".key"), pair.getPrivate().getEncoded());
+            // The public half first: a ring is read from its .key files, so a crash in between leaves no
+            // private key without its public key.
             Files.write(directory.resolve(kid + ".pub"), pair.getPublic().getEncoded());
+            writePrivate(directory.resolve(kid + ".key"), pair.getPrivate().getEncoded());
             // Written aside then moved, so that a crash never leaves a half-written "current".
             Path next = directory.resolve(CURRENT + ".next");
             Files.writeString(next, kid, StandardCharsets.US_ASCII);

@@ -73,11 +73,19 @@ public final class VcJwtVerifier {
         if (!matches(alg, key)) {
             throw new InvalidCredentialException(ALGORITHM_REFUSED, "algorithm " + alg + " does not fit the key");
         }
-        byte[] signatureBytes = Base64.getUrlDecoder().decode(parts[2]);
+        byte[] signatureBytes = decodeSignature(parts[2]);
         if (signatureBytes.length != alg.signatureLength() || !signatureValid(alg, key, parts, signatureBytes)) {
             throw new InvalidCredentialException(BAD_SIGNATURE, "signature does not verify");
         }
         return parseObject(parts[1]);
+    }
+
+    private static byte[] decodeSignature(String part) throws InvalidCredentialException {
+        try {
+            return Base64.getUrlDecoder().decode(part);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidCredentialException(MALFORMED, "the signature is not base64url");
+        }
     }
 
     private static boolean matches(JwsAlgorithm alg, PublicKey key) {
