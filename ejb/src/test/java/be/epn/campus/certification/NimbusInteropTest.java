@@ -18,6 +18,7 @@ import com.nimbusds.jose.jwk.OctetKeyPair;
 import com.nimbusds.jwt.SignedJWT;
 import jakarta.json.JsonObject;
 import java.nio.file.Path;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,7 +41,12 @@ class NimbusInteropTest {
         assertEquals(new JOSEObjectType("vc+jwt"), jwt.getHeader().getType());
         assertEquals(key.getKeyID(), jwt.getHeader().getKeyID());
         assertTrue(jwt.verify(new ECDSAVerifier(key)));
-        assertEquals("urn:uuid:" + Samples.content().credentialId(), jwt.getJWTClaimsSet().getStringClaim("id"));
+        var claims = jwt.getJWTClaimsSet();
+        assertEquals("urn:uuid:" + Samples.content().credentialId(), claims.getStringClaim("id"));
+        assertEquals("urn:uuid:" + Samples.content().credentialId(), claims.getJWTID());
+        assertEquals(Samples.ISSUER, claims.getIssuer());
+        assertEquals(Instant.parse("2026-11-26T10:15:30Z"), claims.getNotBeforeTime().toInstant());
+        assertEquals(Instant.parse("2031-11-26T10:15:30Z"), claims.getExpirationTime().toInstant());
         // Our kid is the RFC 7638 thumbprint, as Nimbus computes it.
         assertEquals(key.computeThumbprint().toString(), key.getKeyID());
 

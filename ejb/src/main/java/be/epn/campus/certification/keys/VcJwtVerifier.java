@@ -31,6 +31,8 @@ public final class VcJwtVerifier {
 
     /** Strict base64url without padding: the decoder alone would also accept '=' and skip nothing else. */
     private static final Pattern PART = Pattern.compile("[A-Za-z0-9_-]*");
+    /** The JWT claims the signer adds beside the credential's own members; taken off on the way out. */
+    private static final Set<String> REGISTERED_CLAIMS = Set.of("iss", "jti", "nbf", "exp");
     private static final Set<String> TYPES = Set.of(VcJwtSigner.TYPE, "JWT");
     /** Large enough for any credential we issue, small enough that an uploaded file cannot exhaust memory. */
     private static final int MAX_LENGTH = 1 << 20;
@@ -42,7 +44,7 @@ public final class VcJwtVerifier {
     }
 
     /**
-     * Verifies a compact JWS and returns its payload, the credential. Says nothing about validity dates or
+     * Verifies a compact JWS and returns its payload, the credential (without the JWT claims). Says nothing about validity dates or
      * revocation: the caller checks {@code validUntil} and the status list.
      *
      * @throws InvalidCredentialException when the token is not authentic, with the reason
@@ -77,7 +79,10 @@ public final class VcJwtVerifier {
         if (signatureBytes.length != alg.signatureLength() || !signatureValid(alg, key, parts, signatureBytes)) {
             throw new InvalidCredentialException(BAD_SIGNATURE, "signature does not verify");
         }
-        return parseObject(parts[1]);
+        JsonObject payload = parseObject(parts[1]);
+        var credential = Json.createObjectBuilder(payload);
+        REGISTERED_CLAIMS.forEach(credential::remove);
+        return credential.build();
     }
 
     private static byte[] decodeSignature(String part) throws InvalidCredentialException {
