@@ -1,0 +1,66 @@
+package be.epn.campus.certification.api;
+
+import be.epn.campus.certification.service.PlatformKeys;
+import be.epn.campus.platform.api.CampusApi;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The issuer's stable, public addresses (issue 6): its Open Badges 3.0 profile and its public keys, which anyone
+ * verifying one of our credentials fetches. No sign-in: a verifier is an employer or a social worker's software.
+ */
+@Path("certification")
+@RequestScoped
+@Produces(CampusApi.JSON_UTF8)
+@Tag(name = "certification", description = "Issuer profile and public keys of the certificates (issue 6)")
+public class IssuerResource {
+
+    @EJB
+    PlatformKeys keys;
+
+    @Inject
+    @ConfigProperty(name = "campus.xapi.base", defaultValue = "https://epn-campus.brussels")
+    String base;
+
+    @GET
+    @Path("issuer")
+    @Operation(summary = "The issuer profile (Open Badges 3.0 Profile)")
+    public Response issuer() {
+        JsonObject profile = Json.createObjectBuilder()
+                .add("@context", Json.createArrayBuilder().add("https://www.w3.org/ns/credentials/v2")
+                        .add("https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"))
+                .add("id", base + "/api/certification/issuer")
+                .add("type", Json.createArrayBuilder().add("Profile"))
+                .add("name", "EPN Campus")
+                .add("url", base)
+                .add("description", "Espaces publics numériques de Bruxelles / Openbare computerruimten van Brussel")
+                .build();
+        return Response.ok(profile).cacheControl(hours(1)).build();
+    }
+
+    @GET
+    @Path("keys")
+    @Operation(summary = "The public keys as a JWK Set (RFC 7517), current and retired",
+            description = "A credential's JWT header names its key by kid (RFC 7638 thumbprint); retired keys stay "
+                    + "listed so that credentials signed before a rotation still verify.")
+    public Response keys() {
+        return Response.ok(keys.publicKeys()).cacheControl(hours(1)).build();
+    }
+
+    private static CacheControl hours(int hours) {
+        CacheControl cache = new CacheControl();
+        cache.setMaxAge(hours * 3600);
+        return cache;
+    }
+}
