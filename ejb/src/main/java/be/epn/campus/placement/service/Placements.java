@@ -136,7 +136,7 @@ public class Placements {
         if (current == null) {
             // The time budget ran out while the page was open: the placement ends without this answer.
             finish.close(placement, engine, places.epnOf(deviceToken).orElse(null), helper, now);
-            return state(placement, helper);
+            return state(placement, helper, engine);
         }
         if (!current.id().equals(itemKey)) {
             throw new RefusedException("placement.refused.notCurrent");
@@ -161,7 +161,7 @@ public class Placements {
         if (engine.next(elapsed).isEmpty()) {
             finish.close(placement, engine, epn, helper, now);
         }
-        return state(placement, helper);
+        return state(placement, helper, engine);
     }
 
     private PlacementState start(Person learner, StartAnswers start, String deviceToken, Person helper) {
@@ -184,15 +184,16 @@ public class Placements {
 
     /** The placement's state, after closing it if its time ran out while nobody was answering. */
     private PlacementState settled(PlacementSession placement, Person helper) {
-        if (placement.isOpen()) {
-            LocalDateTime now = now();
-            Placement engine = engine(placement);
-            if (engine.next(placement.elapsedAt(now)).isEmpty()) {
-                progress.lock(placement.getPerson());
-                finish.close(placement, engine, null, helper, now);
-            }
+        if (!placement.isOpen()) {
+            return state(placement, helper, null);
         }
-        return state(placement, helper);
+        LocalDateTime now = now();
+        Placement engine = engine(placement);
+        if (engine.next(placement.elapsedAt(now)).isEmpty()) {
+            progress.lock(placement.getPerson());
+            finish.close(placement, engine, null, helper, now);
+        }
+        return state(placement, helper, engine);
     }
 
     private Optional<PlacementSession> latest(Person learner) {
@@ -210,7 +211,12 @@ public class Placements {
     }
 
     private PlacementState state(PlacementSession placement, Person helper) {
-        return PlacementViews.of(placement, placement.isOpen() ? engine(placement) : null, bank, settings(placement),
+        return state(placement, helper, placement.isOpen() ? engine(placement) : null);
+    }
+
+    /** With the engine already replayed for this request (the hot path: answer, then the next item), not again. */
+    private PlacementState state(PlacementSession placement, Person helper, Placement engine) {
+        return PlacementViews.of(placement, placement.isOpen() ? engine : null, bank, settings(placement),
                 helper != null, now());
     }
 
