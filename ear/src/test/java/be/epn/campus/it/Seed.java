@@ -97,6 +97,22 @@ public final class Seed {
         return java.util.List.of(send(HttpRequest.newBuilder(base.resolve("it-fixtures/person-tables")).GET().build()).split(","));
     }
 
+    /**
+     * Evidence for {@code competences} (e.g. "1.1,1.2") of DigComp 2.2 at {@code level}, from {@code source}
+     * (MODULE, QUIZ, TASK, PLACEMENT) with {@code autonomy} (ALONE, WITH_HELP or null), as if the learner had
+     * learnt it; automatic certificates follow as in real life.
+     */
+    public void evidence(String username, String competences, int level, String source, String autonomy) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("username", username);
+        parameters.put("framework", "digcomp-2.2");
+        parameters.put("competences", competences);
+        parameters.put("level", String.valueOf(level));
+        parameters.put("source", source);
+        parameters.put("autonomy", autonomy == null ? "" : autonomy);
+        post("evidence", parameters);
+    }
+
     /** Where a text appears in the whole database: "table.column" names, empty when nowhere. */
     public java.util.List<String> whereTextIs(String text) {
         String found = send(HttpRequest.newBuilder(base.resolve("it-fixtures/text?q=" + URLEncoder.encode(text, StandardCharsets.UTF_8))).GET().build());

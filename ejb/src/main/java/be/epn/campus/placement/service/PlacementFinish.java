@@ -22,6 +22,8 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import be.epn.campus.progress.service.EvidenceRecorded;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.LocalDateTime;
 import java.util.HashMap;
@@ -39,6 +41,9 @@ public class PlacementFinish {
 
     /** Stop reason of a placement that a true beginner did not take: the starter path comes first. */
     public static final String STARTER = "STARTER";
+
+    @Inject
+    Event<EvidenceRecorded> evidenceRecorded;
 
     @Inject
     PlacementRepository placements;
@@ -82,6 +87,7 @@ public class PlacementFinish {
             }
         }
         placement.finish(result.stop().name(), epn, now);
+        evidenceRecorded.fire(new EvidenceRecorded(placement.getPerson().getId(), epn == null ? null : epn.getId()));
         records.placement(placement.getPerson(), Verb.COMPLETED, placement.getFrameworkKey(), null,
                 new LearningRecords.Result(null, null, true, null), epn);
         plans.propose(placement.getPerson(), placement, levels, now);

@@ -17,6 +17,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -41,6 +42,9 @@ public class ProgressBook {
 
     @EJB
     LearningRecords records;
+
+    @Inject
+    Event<EvidenceRecorded> evidenceRecorded;
 
     /** Moves an activity to {@code state} (if further) and updates its module; returns the activity's row. */
     public ActivityProgress advance(Person learner, ModuleActivity activity, ActivityState state, Epn epn) {
@@ -71,6 +75,7 @@ public class ProgressBook {
         progress.add(new CompetenceEvidence(learner, competence, level, EvidenceSource.TASK, module, task, autonomy, epn, animateur, now));
         records.activity(learner, Verb.ATTESTED, task, new LearningRecords.Result(null, true, true, autonomy.name()), epn);
         moduleChanged(learner, module, epn);
+        evidenceRecorded.fire(new EvidenceRecorded(learner.getId(), epn == null ? null : epn.getId()));
     }
 
     /** A passed quiz is evidence, at the module's target levels, that the learner knows the matter. */
@@ -80,6 +85,7 @@ public class ProgressBook {
             progress.add(new CompetenceEvidence(learner, target.getCompetence(), target.getLevel(), EvidenceSource.QUIZ,
                     quiz.getModule(), quiz, null, epn, null, now));
         }
+        evidenceRecorded.fire(new EvidenceRecorded(learner.getId(), epn == null ? null : epn.getId()));
     }
 
     /** Opens the module's row at the first event in it; recounts, and completes it when its rule is met. */
@@ -105,6 +111,7 @@ public class ProgressBook {
                             module, null, null, epn, null, now));
                 }
             }
+            evidenceRecorded.fire(new EvidenceRecorded(learner.getId(), epn == null ? null : epn.getId()));
         }
         return row;
     }

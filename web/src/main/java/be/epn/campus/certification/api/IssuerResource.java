@@ -1,6 +1,8 @@
 package be.epn.campus.certification.api;
 
+import be.epn.campus.certification.service.Issuing;
 import be.epn.campus.certification.service.PlatformKeys;
+import be.epn.campus.platform.PublicAddress;
 import be.epn.campus.platform.api.CampusApi;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -12,7 +14,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -30,8 +31,7 @@ public class IssuerResource {
     PlatformKeys keys;
 
     @Inject
-    @ConfigProperty(name = "campus.xapi.base", defaultValue = "https://epn-campus.brussels")
-    String base;
+    PublicAddress address;
 
     @GET
     @Path("issuer")
@@ -40,10 +40,10 @@ public class IssuerResource {
         JsonObject profile = Json.createObjectBuilder()
                 .add("@context", Json.createArrayBuilder().add("https://www.w3.org/ns/credentials/v2")
                         .add("https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"))
-                .add("id", base + "/api/certification/issuer")
+                .add("id", address.of(Issuing.ISSUER_PATH))
                 .add("type", Json.createArrayBuilder().add("Profile"))
-                .add("name", "EPN Campus")
-                .add("url", base)
+                .add("name", Issuing.ISSUER_NAME)
+                .add("url", address.base())
                 .add("description", "Espaces publics numériques de Bruxelles / Openbare computerruimten van Brussel")
                 .build();
         return Response.ok(profile).cacheControl(hours(1)).build();
