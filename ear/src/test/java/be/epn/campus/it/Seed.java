@@ -113,6 +113,11 @@ public final class Seed {
         post("evidence", parameters);
     }
 
+    /** How many of {@code count} random verification codes the register knows (see the fixture). */
+    public long randomCodesFound(int count) {
+        return Long.parseLong(send(HttpRequest.newBuilder(base.resolve("it-fixtures/random-codes?count=" + count)).GET().build()));
+    }
+
     /** Where a text appears in the whole database: "table.column" names, empty when nowhere. */
     public java.util.List<String> whereTextIs(String text) {
         String found = send(HttpRequest.newBuilder(base.resolve("it-fixtures/text?q=" + URLEncoder.encode(text, StandardCharsets.UTF_8))).GET().build());

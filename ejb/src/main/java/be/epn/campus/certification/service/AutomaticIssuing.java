@@ -10,27 +10,39 @@ import be.epn.campus.platform.audit.AuditLog;
 import be.epn.campus.progress.model.CompetenceEvidence;
 import be.epn.campus.progress.model.ProgressRepository;
 import be.epn.campus.progress.service.EvidenceRecorded;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Issues the certificate types marked {@code automatic} as soon as their rule is met: after the learning event's
- * own transaction committed (see {@link AutomaticIssuingTrigger}), in a transaction of its own, with the
- * learner's row locked so that two events at once issue one certificate.
+ * own transaction committed (a transactional observer), in a transaction of its own, with the learner's row
+ * locked so that two events at once issue one certificate. A failure here is logged and loses nothing: the
+ * evidence is saved, and the next event (or staff on the learner's page) issues the certificate.
  */
 @Stateless
 public class AutomaticIssuing {
 
+    private static final Logger LOG = Logger.getLogger(AutomaticIssuing.class.getName());
+
     @PersistenceContext(unitName = "campus")
     EntityManager em;
+
+    @Resource
+    SessionContext context;
 
     @Inject
     ProgressRepository progress;
@@ -39,17 +51,28 @@ public class AutomaticIssuing {
     CertificateCatalogue catalogue;
 
     @EJB
-    Certifications certifications;
-
-    @EJB
     Issuing issuing;
 
     @EJB
     AuditLog audit;
 
-    /** Checks every automatic type for the learner; returns how many certificates were issued. */
+    /**
+     * Called once the transaction that recorded evidence has committed. A session bean's observer: the call goes
+     * through the container, so it gets its own transaction (an application-scoped observer was handed an
+     * instance without its injected beans on Payara 6, when the event came from a startup singleton).
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public int check(EvidenceRecorded event) {
+    public void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) EvidenceRecorded event) {
+        try {
+            check(event);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Automatic certificates not checked for person " + event.personId(), e);
+            context.setRollbackOnly();
+        }
+    }
+
+    /** Checks every automatic type for the learner; returns how many certificates were issued. */
+    int check(EvidenceRecorded event) {
         List<CertificateType> automatic = catalogue.types().stream()
                 .filter(t -> t.issuing() == CertificateType.IssuingMode.AUTOMATIC).toList();
         Person learner = em.find(Person.class, event.personId());
@@ -58,7 +81,7 @@ public class AutomaticIssuing {
         }
         progress.lock(learner);
         List<CompetenceEvidence> evidence = progress.evidence(learner);
-        Map<String, UUID> held = certifications.standing(learner);
+        Map<String, UUID> held = Certifications.standing(em, learner);
         Epn epn = event.epnId() == null ? null : em.find(Epn.class, event.epnId());
         int issued = 0;
         for (CertificateType type : automatic) {

@@ -5,9 +5,9 @@ import be.epn.campus.certification.model.CertificateDocument;
 import be.epn.campus.people.model.Person;
 import be.epn.campus.people.service.PeopleMerged;
 import be.epn.campus.people.service.PersonalDataSection;
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -34,7 +34,7 @@ public class CertificateRecords implements PersonalDataSection {
     @PersistenceContext(unitName = "campus")
     EntityManager em;
 
-    @EJB
+    @Inject
     StatusLists statusLists;
 
     @Override

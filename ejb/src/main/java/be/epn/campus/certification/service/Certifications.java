@@ -77,7 +77,7 @@ public class Certifications {
         Person learner = learner(learnerUuid);
         AccessRules.requireView(callers.current(), learner);
         var evidence = progress.evidence(learner);
-        Map<String, UUID> held = standing(learner);
+        Map<String, UUID> held = standing(em, learner);
         return catalogue.types().stream().map(type -> Eligibility.of(type,
                 Eligibility.evaluate(type, catalogue.competencesOf(type), evidence), held.get(type.id()))).toList();
     }
@@ -95,7 +95,7 @@ public class Certifications {
         AccessRules.requireView(caller, learner);
         progress.lock(learner);
         CertificateType type = catalogue.type(typeId).orElseThrow(() -> new RefusedException("certificate.refused.noType"));
-        if (standing(learner).containsKey(type.id())) {
+        if (standing(em, learner).containsKey(type.id())) {
             throw new RefusedException("certificate.refused.already");
         }
         RuleOutcome outcome = Eligibility.evaluate(type, catalogue.competencesOf(type), progress.evidence(learner));
@@ -109,8 +109,8 @@ public class Certifications {
         return CertificateViews.of(certificate, catalogue.type(type.id()), now());
     }
 
-    /** The standing (not revoked) certificates of a learner, by type. */
-    Map<String, UUID> standing(Person learner) {
+    /** The standing (not revoked) certificates of a learner, by type. Static: EJBs call it on their own manager. */
+    static Map<String, UUID> standing(EntityManager em, Person learner) {
         return em.createNamedQuery("Certificate.ofPerson", Certificate.class).setParameter("person", learner).getResultList()
                 .stream().filter(c -> !c.isRevoked()).collect(Collectors.toMap(Certificate::getTypeKey, Certificate::getUuid, (a, b) -> a));
     }
