@@ -22,7 +22,7 @@ public record Evidence(String competence, int level, Source source, Autonomy aut
     }
 
     /** Mirrors {@code progress.model.EvidenceSource}. */
-    public enum Source { MODULE, QUIZ, TASK, PLACEMENT }
+    public enum Source { MODULE, QUIZ, TASK, PLACEMENT, OBSERVATION }
 
     /** Mirrors {@code progress.model.Autonomy}. */
     public enum Autonomy { WITH_HELP, ALONE }
