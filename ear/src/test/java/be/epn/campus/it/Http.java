@@ -69,6 +69,20 @@ public final class Http {
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /** A PUT of a JSON body. */
+    public HttpResponse<String> putJson(String path, String json) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A PUT with an empty form body, as the authorization walk sends it. */
+    public HttpResponse<String> put(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded").PUT(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     public HttpResponse<String> delete(String path) {
         return send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).DELETE().build(),
                 HttpResponse.BodyHandlers.ofString());

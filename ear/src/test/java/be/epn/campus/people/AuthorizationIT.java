@@ -99,7 +99,7 @@ class AuthorizationIT {
         DeployedSurface deployed = DeployedSurface.of(CampusDeployments.ear());
         seed.person("learner.one" + u, "Lina", "Apprenante" + u, 1961, SECRET, "LEARNER", null, epn);
         UUID other = seed.person("learner.two" + u, "Omar", "Apprenant" + u, 1990, SECRET, "LEARNER", null, epn);
-        seed.person("animateur" + u, "Ana", "Animatrice" + u, null, SECRET, "ANIMATEUR", epn, null);
+        UUID animateur = seed.person("animateur" + u, "Ana", "Animatrice" + u, null, SECRET, "ANIMATEUR", epn, null);
         seed.person("trainer" + u, "Théo", "Formateur" + u, null, SECRET, "TRAINER", null, null);
         seed.person("coordinator" + u, "Chloé", "Coordinatrice" + u, null, SECRET, "COORDINATOR", null, null);
 
@@ -113,6 +113,8 @@ class AuthorizationIT {
         values.put("learner", other.toString());
         values.put("epn", epn.toString());
         values.put("placement", assistedPlacement(visitors.get("animateur"), other));
+        values.put("session", plannedSession(visitors.get("trainer"), visitors.get("animateur")));
+        values.put("animateur", animateur.toString());
 
         List<String> mismatches = new ArrayList<>();
         int walked = 0;
@@ -304,6 +306,20 @@ class AuthorizationIT {
         return Long.toString(Http.json(started).asJsonObject().getJsonNumber("id").longValue());
     }
 
+    /** A session planned by the test's trainer for tomorrow, with the test's animateur registered (so the trainer follows them). */
+    private static String plannedSession(Http trainer, Http animateur) {
+        java.time.LocalDateTime start = java.time.LocalDateTime.now().plusDays(1).withNano(0);
+        HttpResponse<String> planned = trainer.post("api/training/sessions", "application/json", HttpRequest.BodyPublishers.ofString(
+                "{\"title\":\"Accueillir un public fragile\",\"language\":\"fr\",\"startsAt\":\"" + start + "\",\"endsAt\":\""
+                        + start.plusHours(3) + "\",\"place\":\"Maison des associations\",\"capacity\":12}"), Duration.ofSeconds(30));
+        assertEquals(200, planned.statusCode(), "the session of {session}: " + planned.body());
+        String session = Http.json(planned).asJsonObject().getString("uuid");
+        HttpResponse<String> registered = animateur.post("api/training/sessions/" + session + "/registration", "application/json",
+                HttpRequest.BodyPublishers.noBody(), Duration.ofSeconds(30));
+        assertEquals(200, registered.statusCode(), "the animateur's registration: " + registered.body());
+        return session;
+    }
+
     /** Real CASE identifiers of DigComp, so that "allow" means the data comes back, not a 404. */
     private static Map<String, String> caseIdentifiers(Http http) {
         HttpResponse<String> answer = http.get("api/frameworks/digcomp-2.2/case");
@@ -322,6 +338,7 @@ class AuthorizationIT {
             case "GET" -> http.get(relative);
             case "POST" -> http.post(relative, Map.of());
             case "DELETE" -> http.delete(relative);
+            case "PUT" -> http.put(relative);
             default -> throw new IllegalStateException("No way to walk " + method + " " + path + " yet");
         };
     }

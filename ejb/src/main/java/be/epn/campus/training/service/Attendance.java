@@ -29,6 +29,9 @@ import java.util.UUID;
 @Stateless
 public class Attendance {
 
+    /** How long before the start attendance can be taken. */
+    public static final java.time.Duration OPENS_BEFORE = java.time.Duration.ofHours(1);
+
     @Inject
     SessionRecords sessions;
 
@@ -67,7 +70,8 @@ public class Attendance {
             throw new RefusedException("training.refused.cancelled");
         }
         LocalDateTime now = TrainingSessions.now();
-        if (now.isBefore(session.getStartsAt())) {
+        // From an hour before the start: the trainer ticks names as people arrive.
+        if (now.isBefore(session.getStartsAt().minus(OPENS_BEFORE))) {
             throw new RefusedException("training.refused.notStarted");
         }
         Person trainer = people.find(caller.uuid()).orElseThrow(() -> new AccessDeniedException("unknown caller"));

@@ -64,6 +64,7 @@ public class ContinuingEducation {
 
     public AnimateurRecord mine() {
         Caller caller = callers.current();
+        TrainingSessions.requireStaff(caller);
         return record(people.find(caller.uuid()).orElseThrow(() -> new AccessDeniedException("anonymous")), TrainingSessions.now().getYear());
     }
 
@@ -79,14 +80,7 @@ public class ContinuingEducation {
      */
     public AnimateurRecord observe(UUID animateur, String competenceCode, int level, Autonomy autonomy) {
         Caller caller = callers.current();
-        if (!caller.isCoordinator() && !caller.is(Role.TRAINER)) {
-            throw new AccessDeniedException(caller.uuid() + " is not a trainer");
-        }
-        Person person = animateur(animateur);
-        requireFollowing(caller, person);
-        if (caller.isPerson(person.getId())) {
-            throw new AccessDeniedException("a trainer does not observe their own practice");
-        }
+        Person person = observed(caller, animateur);
         var framework = frameworks.find(track.framework()).orElseThrow(() -> new RefusedException("training.refused.noFramework"));
         Competence competence = framework.competence(competenceCode == null ? "" : competenceCode.strip())
                 .orElseThrow(() -> new RefusedException("training.refused.competence"));
@@ -100,6 +94,24 @@ public class ContinuingEducation {
         audit.record(caller.personId(), AuditAction.OBSERVE_PRACTICE, person, where, competence.getCode() + " level " + level);
         evidenceRecorded.fire(new EvidenceRecorded(person.getId(), where == null ? null : where.getId()));
         return record(person, TrainingSessions.now().getYear());
+    }
+
+    /** Refuses a caller who may not observe this animateur (before a request's body is read). */
+    public void requireObserver(UUID animateur) {
+        observed(callers.current(), animateur);
+    }
+
+    /** A trainer who follows the animateur, or a coordinator; never oneself. */
+    private Person observed(Caller caller, UUID animateur) {
+        if (!caller.isCoordinator() && !caller.is(Role.TRAINER)) {
+            throw new AccessDeniedException(caller.uuid() + " is not a trainer");
+        }
+        Person person = animateur(animateur);
+        requireFollowing(caller, person);
+        if (caller.isPerson(person.getId())) {
+            throw new AccessDeniedException("a trainer does not observe their own practice");
+        }
+        return person;
     }
 
     /** Coordinators see everyone; a trainer the animateurs registered to a session they run; a person themselves. */

@@ -1,6 +1,5 @@
 package be.epn.campus.training.service;
 
-import be.epn.campus.access.service.AccessRules;
 import be.epn.campus.access.service.Caller;
 import be.epn.campus.access.service.Callers;
 import be.epn.campus.people.model.Epn;
@@ -48,6 +47,11 @@ public class TrainingSessions {
 
     @EJB
     Callers callers;
+
+    /** Refuses a caller who may not plan sessions (before a request's body is read: who may act is told first). */
+    public void requirePlanner() {
+        requireTrainer(callers.current());
+    }
 
     /** Plans a session: trainers and coordinators. Refused with every problem of the plan at once. */
     public SessionView create(SessionPlan draft) {
@@ -110,7 +114,9 @@ public class TrainingSessions {
     /** Withdraws the caller's registration; a freed seat goes to the first in the waiting line. */
     public SessionView withdraw(UUID sessionUuid) {
         Caller caller = callers.current();
-        AccessRules.requireSignedIn(caller);
+        if (!caller.is(Role.ANIMATEUR)) {
+            throw new AccessDeniedException(caller.uuid() + " is not an animateur");
+        }
         TrainingSession session = records.locked(sessionUuid);
         Person me = me(caller);
         SessionRegistration mine = records.current(session).stream().filter(r -> r.getPerson().equals(me)).findFirst().filter(r -> r.getState() != RegistrationState.CANCELLED)

@@ -1,0 +1,199 @@
+package be.epn.campus.training;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import be.epn.campus.it.CampusDeployments;
+import be.epn.campus.it.Http;
+import be.epn.campus.it.Seed;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Issue 7: a session's seats under parallel registration (never more registered than seats, the rest in the
+ * waiting line in order of arrival, a freed seat to the first in line), and the hours credited by attendance.
+ */
+@ExtendWith(ArquillianExtension.class)
+class TrainingSessionsIT {
+
+    private static final String SECRET = "formation-continue-2026";
+    private static final int ANIMATEURS = 10;
+    private static final int SEATS = 3;
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return CampusDeployments.earWithFixtures();
+    }
+
+    @Test
+    void parallelRegistrationsNeverExceedTheSeatsAndTheWaitingLineKeepsItsOrder() throws Exception {
+        URI root = base.toURI();
+        Seed seed = new Seed(root);
+        String u = Seed.unique();
+        UUID north = seed.epn("EPN Nord " + u);
+        UUID south = seed.epn("EPN Sud " + u);
+        seed.person("trainer" + u, "Théo", "Formateur" + u, null, SECRET, "TRAINER", null, null);
+        Http trainer = Http.signedIn(root, "trainer" + u, SECRET);
+        List<Http> animateurs = new ArrayList<>();
+        Map<Http, UUID> ids = new HashMap<>();
+        for (int i = 0; i < ANIMATEURS; i++) {
+            UUID id = seed.person("anim" + i + u, "Anim" + i, "Ateur" + u, null, SECRET, "ANIMATEUR", i % 2 == 0 ? north : south, null);
+            Http http = Http.signedIn(root, "anim" + i + u, SECRET);
+            animateurs.add(http);
+            ids.put(http, id);
+        }
+        String session = plan(trainer, LocalDateTime.now().plusMinutes(40), SEATS);
+
+        // Everyone presses "Register" at the same moment.
+        ExecutorService pool = Executors.newFixedThreadPool(ANIMATEURS);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+        for (Http animateur : animateurs) {
+            answers.add(pool.submit(() -> {
+                start.await();
+                return animateur.post("api/training/sessions/" + session + "/registration", "application/json",
+                        HttpRequest.BodyPublishers.noBody(), Duration.ofSeconds(60));
+            }));
+        }
+        start.countDown();
+        Map<UUID, JsonObject> told = new HashMap<>();
+        for (int i = 0; i < ANIMATEURS; i++) {
+            HttpResponse<String> answer = answers.get(i).get();
+            assertEquals(200, answer.statusCode(), answer.body());
+            told.put(ids.get(animateurs.get(i)), Http.json(answer).asJsonObject());
+        }
+        pool.shutdown();
+
+        JsonArray roster = roster(trainer, session);
+        assertEquals(SEATS, count(roster, "REGISTERED"), roster.toString());
+        assertEquals(ANIMATEURS - SEATS, count(roster, "WAITING"), roster.toString());
+        assertEquals(SEATS, told.values().stream().filter(v -> v.getString("mine").equals("REGISTERED")).count(),
+                "as many were told they have a seat as there are seats");
+        // Each one waiting was told their place when they registered; the line kept that order: 1..7, no gap, no tie.
+        List<Integer> places = new ArrayList<>();
+        for (JsonObject line : roster.getValuesAs(JsonObject.class)) {
+            if (line.getString("state").equals("WAITING")) {
+                UUID who = UUID.fromString(line.getString("person"));
+                assertEquals(told.get(who).getInt("myPlace"), line.getInt("place"), "the place told at registration is kept");
+                places.add(line.getInt("place"));
+            }
+        }
+        assertEquals(List.of(1, 2, 3, 4, 5, 6, 7), places.stream().sorted().toList());
+        JsonObject view = Http.json(trainer.get("api/training/sessions/" + session)).asJsonObject();
+        assertEquals(SEATS, view.getInt("registered"));
+        assertEquals(ANIMATEURS - SEATS, view.getInt("waiting"));
+
+        // A seated animateur withdraws: the first in line takes the seat, everyone else moves up one.
+        Http leaving = animateurs.stream().filter(a -> told.get(ids.get(a)).getString("mine").equals("REGISTERED")).findFirst().orElseThrow();
+        UUID first = uuidAtPlace(roster, 1);
+        assertEquals(200, leaving.delete("api/training/sessions/" + session + "/registration").statusCode());
+        JsonArray after = roster(trainer, session);
+        assertEquals(SEATS, count(after, "REGISTERED"));
+        assertEquals("REGISTERED", line(after, first).getString("state"));
+        assertEquals(1, line(after, uuidAtPlace(roster, 2)).getInt("place"));
+    }
+
+    @Test
+    void attendanceCreditsTheSessionsHoursToThoseWhoCame() throws Exception {
+        URI root = base.toURI();
+        Seed seed = new Seed(root);
+        String u = Seed.unique();
+        UUID north = seed.epn("EPN Nord " + u);
+        UUID south = seed.epn("EPN Sud " + u);
+        seed.person("trainer" + u, "Théo", "Formateur" + u, null, SECRET, "TRAINER", null, null);
+        UUID anaId = seed.person("ana" + u, "Ana", "Nord" + u, null, SECRET, "ANIMATEUR", north, null);
+        UUID bobId = seed.person("bob" + u, "Bob", "Sud" + u, null, SECRET, "ANIMATEUR", south, null);
+        Http trainer = Http.signedIn(root, "trainer" + u, SECRET);
+        Http ana = Http.signedIn(root, "ana" + u, SECRET);
+        Http bob = Http.signedIn(root, "bob" + u, SECRET);
+        LocalDateTime starts = LocalDateTime.now().plusMinutes(30).withNano(0);
+        String session = plan(trainer, starts, 8);
+        for (Http animateur : List.of(ana, bob)) {
+            assertEquals(200, animateur.post("api/training/sessions/" + session + "/registration", "application/json",
+                    HttpRequest.BodyPublishers.noBody(), Duration.ofSeconds(30)).statusCode());
+        }
+        int before = Http.json(ana.get("api/training/me")).asJsonObject().getInt("minutesThisYear");
+
+        // A name that is not on the roster is refused and nothing is credited.
+        HttpResponse<String> stranger = trainer.putJson("api/training/sessions/" + session + "/attendance",
+                "{\"present\":{\"" + anaId + "\":true,\"" + UUID.randomUUID() + "\":true}}");
+        assertEquals(422, stranger.statusCode(), stranger.body());
+        assertEquals(before, Http.json(ana.get("api/training/me")).asJsonObject().getInt("minutesThisYear"));
+        // Bob may not take attendance, even for himself.
+        assertEquals(403, bob.putJson("api/training/sessions/" + session + "/attendance", "{\"present\":{\"" + bobId + "\":true}}").statusCode());
+
+        HttpResponse<String> taken = trainer.putJson("api/training/sessions/" + session + "/attendance",
+                "{\"present\":{\"" + anaId + "\":true,\"" + bobId + "\":false}}");
+        assertEquals(200, taken.statusCode(), taken.body());
+        JsonObject anaRecord = Http.json(trainer.get("api/training/animateurs/" + anaId + "?year=" + starts.getYear())).asJsonObject();
+        JsonObject bobRecord = Http.json(bob.get("api/training/me")).asJsonObject();
+        assertEquals(180, anaRecord.getJsonArray("sessions").getJsonObject(0).getInt("minutesCredited"));
+        assertEquals(0, bobRecord.getJsonArray("sessions").getJsonObject(0).getInt("minutesCredited"));
+        if (starts.getYear() == LocalDateTime.now().getYear()) {
+            assertEquals(before + 180, anaRecord.getInt("minutesThisYear"));
+        }
+        // An animateur sees their own record only.
+        assertEquals(403, bob.get("api/training/animateurs/" + anaId).statusCode());
+        // The trainer corrects a mistake: Bob was there after all.
+        assertEquals(200, trainer.putJson("api/training/sessions/" + session + "/attendance",
+                "{\"present\":{\"" + bobId + "\":true}}").statusCode());
+        assertEquals(180, Http.json(bob.get("api/training/me")).asJsonObject().getJsonArray("sessions").getJsonObject(0)
+                .getInt("minutesCredited"));
+        assertTrue(seed.count("SELECT COUNT(e) FROM AuditEvent e WHERE e.action = be.epn.campus.platform.audit.AuditAction.TAKE_ATTENDANCE"
+                + " AND e.subject.username = 'bob" + u + "'") >= 2);
+    }
+
+    private static String plan(Http trainer, LocalDateTime starts, int seats) {
+        LocalDateTime start = starts.withNano(0);
+        HttpResponse<String> planned = trainer.post("api/training/sessions", "application/json", HttpRequest.BodyPublishers.ofString(
+                "{\"title\":\"Accompagner un public qui lit peu\",\"language\":\"fr\",\"startsAt\":\"" + start + "\",\"endsAt\":\""
+                        + start.plusHours(3) + "\",\"place\":\"Maison de la formation, rue Royale 1\",\"capacity\":" + seats + "}"),
+                Duration.ofSeconds(30));
+        assertEquals(200, planned.statusCode(), planned.body());
+        return Http.json(planned).asJsonObject().getString("uuid");
+    }
+
+    private static JsonArray roster(Http trainer, String session) {
+        HttpResponse<String> answer = trainer.get("api/training/sessions/" + session + "/roster");
+        assertEquals(200, answer.statusCode(), answer.body());
+        return Http.json(answer).asJsonArray();
+    }
+
+    private static long count(JsonArray roster, String state) {
+        return roster.getValuesAs(JsonObject.class).stream().filter(l -> l.getString("state").equals(state)).count();
+    }
+
+    private static UUID uuidAtPlace(JsonArray roster, int place) {
+        return roster.getValuesAs(JsonObject.class).stream().filter(l -> l.getInt("place") == place && l.getString("state").equals("WAITING"))
+                .map(l -> UUID.fromString(l.getString("person"))).findFirst().orElseThrow();
+    }
+
+    private static JsonObject line(JsonArray roster, UUID person) {
+        return roster.getValuesAs(JsonObject.class).stream().filter(l -> l.getString("person").equals(person.toString()))
+                .findFirst().orElseThrow();
+    }
+}
