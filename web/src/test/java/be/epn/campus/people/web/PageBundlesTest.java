@@ -2,6 +2,7 @@ package be.epn.campus.people.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.text.MessageFormat;
 import java.util.Locale;
@@ -26,6 +27,24 @@ class PageBundlesTest {
         assertFalse(english.isEmpty());
         assertEquals(english, new TreeSet<>(bundle(name, "fr").keySet()));
         assertEquals(english, new TreeSet<>(bundle(name, "nl").keySet()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fr", "nl", "en"})
+    void everyAuditedActionHasItsWordsInTheAuditLog(String language) {
+        ResourceBundle admin = bundle("admin", language);
+        for (be.epn.campus.platform.audit.AuditAction action : be.epn.campus.platform.audit.AuditAction.values()) {
+            assertTrue(admin.containsKey("audit.action." + action.name()), action + " in admin_" + language);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fr", "nl", "en"})
+    void everyEvidenceSourceHasItsWords(String language) {
+        ResourceBundle learning = bundle("learning", language);
+        for (be.epn.campus.progress.model.EvidenceSource source : be.epn.campus.progress.model.EvidenceSource.values()) {
+            assertTrue(learning.containsKey("evidence." + source.name()), source + " in learning_" + language);
+        }
     }
 
     @Test
