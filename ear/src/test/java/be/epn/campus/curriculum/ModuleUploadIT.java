@@ -263,18 +263,25 @@ class ModuleUploadIT {
                 HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()), Duration.ofSeconds(120), "Faces-Request", "partial/ajax");
     }
 
+    /** Trainers author continuing-education modules only: a learners' module from a trainer is refused, unchanged. */
     @Test
-    void onlyCoordinatorsMayUpload() throws Exception {
+    void onlyCoordinatorsAndTrainersMayUploadAndTrainersOnlyTheirTrack() throws Exception {
         UUID epn = seed.epn("EPN Upload " + u);
         seed.person("learner.up" + u, "Lea", "Learner" + u, 1990, SECRET, "LEARNER", null, epn);
         seed.person("anim.up" + u, "Andy", "Anim" + u, null, SECRET, "ANIMATEUR", epn, null);
         seed.person("trainer.up" + u, "Tess", "Trainer" + u, null, SECRET, "TRAINER", null, null);
         String key = "denied-" + u;
         byte[] good = zip(key, module(key, 1));
-        for (String who : List.of("learner.up", "anim.up", "trainer.up")) {
+        for (String who : List.of("learner.up", "anim.up")) {
             HttpResponse<String> answer = upload(Http.signedIn(root, who + u, SECRET), good);
             assertEquals(403, answer.statusCode(), who + ": " + answer.body());
         }
+        List<String> before = snapshot();
+        assertProblem(upload(Http.signedIn(root, "trainer.up" + u, SECRET), good), 422, "module.notTrainingTrack",
+                "modules/" + key + "/module.json");
+        assertProblem(upload(Http.signedIn(root, "trainer.up" + u, SECRET), zip(BASE_MODULE, module(BASE_MODULE, 99))), 422,
+                "module.notTrainingTrack", "modules/" + BASE_MODULE + "/module.json");
+        assertEquals(before, snapshot(), "a trainer's refused package changes nothing");
         assertEquals(401, upload(new Http(root), good).statusCode(), "a visitor");
         assertEquals(0, seed.count("SELECT COUNT(m) FROM LearningModule m WHERE m.key = '" + key + "'"));
         assertEquals(403, Http.signedIn(root, "anim.up" + u, SECRET).get("admin/modules.xhtml").statusCode());

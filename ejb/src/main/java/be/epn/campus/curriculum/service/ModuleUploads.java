@@ -5,14 +5,17 @@ import be.epn.campus.access.service.Caller;
 import be.epn.campus.access.service.Callers;
 import be.epn.campus.curriculum.model.LearningModule;
 import be.epn.campus.curriculum.model.ModuleRepository;
+import be.epn.campus.curriculum.source.ModuleFileReader;
 import be.epn.campus.curriculum.source.ModuleFiles;
 import be.epn.campus.curriculum.source.ModulePackage;
 import be.epn.campus.curriculum.source.ProblemCodes;
 import be.epn.campus.framework.service.FileOutcome;
+import be.epn.campus.people.model.Role;
 import be.epn.campus.platform.audit.AuditAction;
 import be.epn.campus.platform.audit.AuditLog;
 import be.epn.campus.platform.curricula.CurriculumProblem;
 import be.epn.campus.platform.curricula.InvalidCurriculumException;
+import be.epn.campus.training.service.TrainingTrack;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -48,6 +51,9 @@ public class ModuleUploads {
     @EJB
     ModuleImporter importer;
 
+    @Inject
+    TrainingTrack training;
+
     @EJB
     AuditLog audit;
 
@@ -63,7 +69,9 @@ public class ModuleUploads {
      */
     public UploadReport upload(InputStream zip, long declaredLength) {
         Caller caller = callers.current();
-        AccessRules.requireCoordinator(caller);
+        if (!caller.isCoordinator() && !caller.is(Role.TRAINER)) {
+            AccessRules.requireCoordinator(caller);
+        }
         if (declaredLength > MAX_PACKAGE_BYTES) {
             throw refused(caller, List.of(tooLarge(declaredLength)));
         }
@@ -71,6 +79,12 @@ public class ModuleUploads {
         List<FileOutcome> outcomes;
         try {
             batch = new ModulePackage().read(zip);
+            if (!caller.isCoordinator()) {
+                List<CurriculumProblem> outside = outsideTheTrainersTrack(batch);
+                if (!outside.isEmpty()) {
+                    throw new InvalidCurriculumException(outside);
+                }
+            }
             outcomes = importer.importModules(batch, LearningModule.Origin.UPLOAD);
         } catch (InvalidCurriculumException e) {
             throw refused(caller, e.problems());
@@ -87,6 +101,24 @@ public class ModuleUploads {
     public List<LoadedModule> loaded() {
         AccessRules.requireCoordinator(callers.current());
         return modules.all().stream().map(LoadedModule::of).toList();
+    }
+
+    /**
+     * Trainers author the continuing-education modules: every module of their package must belong to the
+     * animateurs' framework, and so must any module it replaces, so that a trainer never changes a learners' module.
+     */
+    private List<CurriculumProblem> outsideTheTrainersTrack(List<ModuleFiles> batch) {
+        String track = training.framework();
+        List<CurriculumProblem> problems = new java.util.ArrayList<>();
+        for (ModuleFiles files : batch) {
+            String framework = new ModuleFileReader().read(files).framework();
+            boolean replacesOther = modules.find(files.moduleId()).map(m -> !m.getFramework().getKey().equals(track)).orElse(false);
+            if (!track.equals(framework) || replacesOther) {
+                problems.add(new CurriculumProblem(files.descriptor().map(f -> f.name()).orElse(files.moduleId()), "framework",
+                        "trainers upload continuing-education modules only (framework " + track + ")", ProblemCodes.NOT_TRAINING_TRACK));
+            }
+        }
+        return problems;
     }
 
     /** The problem of a declared length over the limit: said in megabytes, like the other limits. */

@@ -28,6 +28,8 @@ public final class ProblemCodes {
     public static final String NOT_A_MODULE_ID = "package.notModuleId";
     /** A module targets a competence its framework does not have. */
     public static final String UNKNOWN_COMPETENCE = "module.unknownCompetence";
+    /** A trainer's package holds (or replaces) a module outside the continuing-education track. */
+    public static final String NOT_TRAINING_TRACK = "module.notTrainingTrack";
 
     private ProblemCodes() {
     }
