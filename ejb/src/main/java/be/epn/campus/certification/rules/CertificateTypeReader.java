@@ -4,15 +4,12 @@ import be.epn.campus.certification.rules.CertificateType.AreaLevelRule;
 import be.epn.campus.certification.rules.CertificateType.IssuingMode;
 import be.epn.campus.platform.LocalizedText;
 import be.epn.campus.platform.curricula.CurriculumFile;
-import be.epn.campus.platform.curricula.CurriculumProblem;
+import be.epn.campus.platform.curricula.CurriculumFolder;
 import be.epn.campus.platform.curricula.DataObject;
 import be.epn.campus.platform.curricula.InvalidCurriculumException;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -34,24 +31,9 @@ public final class CertificateTypeReader {
      * @throws InvalidCurriculumException with every problem of every file, named by file and place
      */
     public List<CertificateType> read(List<CurriculumFile> files) {
-        List<CurriculumProblem> problems = new ArrayList<>();
-        List<CertificateType> types = new ArrayList<>();
-        for (CurriculumFile file : files.stream().sorted(Comparator.comparing(CurriculumFile::name)).toList()) {
-            if (!file.name().endsWith(".json")) {
-                continue;
-            }
-            Matcher name = FILE.matcher(file.name());
-            if (!name.matches()) {
-                problems.add(new CurriculumProblem(file.name(), "(file)",
-                        "certificate files are named " + FOLDER + "/<id>.json, e.g. certificates/digcomp-2.2-area-1-level-2.json"));
-                continue;
-            }
-            DataObject.parse(file, problems).map(top -> type(top, name.group(1))).ifPresent(types::add);
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidCurriculumException(problems);
-        }
-        return types;
+        return CurriculumFolder.readAll(files, FILE,
+                "certificate files are named " + FOLDER + "/<id>.json, e.g. certificates/digcomp-2.2-area-1-level-2.json",
+                (top, name) -> type(top, name.group(1)));
     }
 
     /** One file; {@code null} when a problem was recorded (the caller throws them all at the end). */

@@ -10,8 +10,6 @@ import be.epn.campus.platform.curricula.CurriculumFile;
 import be.epn.campus.platform.curricula.CurriculumProblem;
 import be.epn.campus.platform.curricula.DataObject;
 import be.epn.campus.platform.curricula.InvalidCurriculumException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -63,7 +61,7 @@ public final class FrameworkFileReader {
         LocalizedText description = top.localized("description", DESCRIPTION_MAX);
         String publisher = top.text("publisher", TITLE_MAX);
         LocalDate published = date(top, "published");
-        String sourceUrl = url(top, "sourceUrl");
+        String sourceUrl = top.optionalUrl("sourceUrl");
         String licence = top.optionalText("licence", TITLE_MAX);
         LocalizedText titleSources = top.localized("titleSources", DESCRIPTION_MAX);
         List<Band> bands = bands(top);
@@ -171,24 +169,6 @@ public final class FrameworkFileReader {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             item.problem(field, "\"" + text + "\" is not a date written YYYY-MM-DD");
-            return null;
-        }
-    }
-
-    private static String url(DataObject item, String field) {
-        String text = item.optionalText(field, 512);
-        if (text == null) {
-            return null;
-        }
-        try {
-            URI uri = new URI(text);
-            if (!"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme())) {
-                item.problem(field, "\"" + text + "\" must be an http(s) address");
-                return null;
-            }
-            return text;
-        } catch (URISyntaxException e) {
-            item.problem(field, "\"" + text + "\" is not a web address");
             return null;
         }
     }

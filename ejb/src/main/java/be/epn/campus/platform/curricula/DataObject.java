@@ -13,6 +13,8 @@ import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
 import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -124,6 +126,33 @@ public final class DataObject {
             return null;
         }
         return value;
+    }
+
+    /** A required http(s) address of at most 512 characters. */
+    public String url(String field) {
+        String value = optionalUrl(field);
+        if (value == null && !has(field)) {
+            problem(field, "required");
+        }
+        return value;
+    }
+
+    /** An optional http(s) address of at most 512 characters: null when absent, a problem when malformed. */
+    public String optionalUrl(String field) {
+        String text = optionalText(field, 512);
+        if (text == null) {
+            return null;
+        }
+        try {
+            String scheme = new URI(text).getScheme();
+            if ("https".equals(scheme) || "http".equals(scheme)) {
+                return text;
+            }
+            problem(field, "\"" + text + "\" must be an http(s) address");
+        } catch (URISyntaxException e) {
+            problem(field, "\"" + text + "\" is not a web address");
+        }
+        return null;
     }
 
     /** A required whole number between min and max. */

@@ -1,22 +1,14 @@
 package be.epn.campus.framework.source;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import be.epn.campus.framework.source.FrameworkDefinition.Area;
-import be.epn.campus.framework.source.FrameworkDefinition.Competence;
 import be.epn.campus.framework.source.FrameworkDefinition.Level;
 import be.epn.campus.platform.Language;
 import be.epn.campus.platform.LocalizedText;
-import be.epn.campus.platform.curricula.CurriculaTree;
-import be.epn.campus.platform.curricula.CurriculumFile;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -77,23 +69,15 @@ class DigCompFrameworkFileTest {
 
     @BeforeAll
     static void read() {
-        CurriculaTree tree = CurriculaTree.inDirectory(Path.of(System.getProperty("campus.curricula.dir")));
-        CurriculumFile file = tree.files("frameworks").stream()
-                .filter(f -> f.name().equals("frameworks/digcomp-2.2/framework.json"))
-                .findFirst().orElseThrow(() -> new AssertionError("curricula/frameworks/digcomp-2.2/framework.json is missing"));
-        digcomp = new FrameworkFileReader().read(file);
+        digcomp = FrameworkFiles.framework("digcomp-2.2");
     }
 
     @Test
     void hasFiveAreasAndTwentyOneCompetencesWithTheirOfficialNumbersAndTitles() {
         assertEquals(5, digcomp.areas().size());
         assertEquals(21, digcomp.competenceCount());
-        Map<String, LocalizedText> titles = new LinkedHashMap<>();
-        for (Area area : digcomp.areas()) {
-            titles.put(area.code(), area.title());
-            area.competences().forEach(c -> titles.put(c.code(), c.title()));
-            area.competences().forEach(c -> assertTrue(c.code().startsWith(area.code() + "."), c.code()));
-        }
+        FrameworkFiles.assertCompetencesAreNumberedInTheirArea(digcomp);
+        Map<String, LocalizedText> titles = FrameworkFiles.titles(digcomp);
         assertEquals(List.copyOf(OFFICIAL.keySet()), List.copyOf(titles.keySet()), "numbers, in the official order");
         OFFICIAL.forEach((code, expected) -> {
             assertEquals(expected[0], titles.get(code).raw(Language.EN), "English title of " + code);
@@ -103,8 +87,7 @@ class DigCompFrameworkFileTest {
 
     @Test
     void dutchTitlesAreTranslations() {
-        allElements().forEach(text -> assertNotEquals(text.raw(Language.EN), text.raw(Language.NL),
-                "a Dutch title equal to the English one is probably untranslated: " + text));
+        FrameworkFiles.assertDutchTitlesAreTranslated(digcomp);
     }
 
     @Test
@@ -119,32 +102,12 @@ class DigCompFrameworkFileTest {
 
     @Test
     void everyElementHasADescriptionOfItsOwnInEachLanguage() {
-        Stream<LocalizedText[]> pairs = Stream.concat(
-                digcomp.areas().stream().map(a -> new LocalizedText[] {a.title(), a.description()}),
-                Stream.concat(
-                        digcomp.areas().stream().flatMap(a -> a.competences().stream())
-                                .map(c -> new LocalizedText[] {c.title(), c.description()}),
-                        digcomp.levels().stream().map(l -> new LocalizedText[] {l.title(), l.description()})));
-        pairs.forEach(pair -> {
-            for (Language language : Language.values()) {
-                String title = pair[0].raw(language);
-                String description = pair[1].raw(language);
-                assertFalse(description.equalsIgnoreCase(title), "description repeats the title: " + title);
-                assertTrue(description.length() >= 40, "description too short to help a learner: " + description);
-            }
-        });
+        FrameworkFiles.assertEveryElementHasADescriptionOfItsOwn(digcomp);
     }
 
     @Test
     void recordsWhereEachLanguagesTitlesComeFrom() {
-        for (Language language : Language.values()) {
-            assertTrue(digcomp.titleSources().raw(language).length() > 10, "source of the " + language + " titles");
-        }
+        FrameworkFiles.assertEachLanguageHasATitleSource(digcomp);
         assertTrue(digcomp.sourceUrl().contains("JRC128415") || digcomp.sourceUrl().contains("jrc"), digcomp.sourceUrl());
-    }
-
-    private static Stream<LocalizedText> allElements() {
-        return Stream.concat(digcomp.areas().stream().map(Area::title),
-                digcomp.areas().stream().flatMap(a -> a.competences().stream()).map(Competence::title));
     }
 }
