@@ -113,6 +113,7 @@ class AuthorizationIT {
         values.put("learner", other.toString());
         values.put("epn", epn.toString());
         values.put("placement", assistedPlacement(visitors.get("animateur"), other));
+        values.putAll(certificateOf("learner.two" + u, other));
 
         List<String> mismatches = new ArrayList<>();
         int walked = 0;
@@ -302,6 +303,15 @@ class AuthorizationIT {
                 HttpRequest.BodyPublishers.ofString("{\"usedComputer\":true,\"learner\":\"" + learner + "\"}"), Duration.ofSeconds(30));
         assertEquals(200, started.statusCode(), "the assisted placement of {learner}: " + started.body());
         return Long.toString(Http.json(started).asJsonObject().getJsonNumber("id").longValue());
+    }
+
+    /** A certificate of the learner, issued automatically from evidence: real ids for {certificate} and {statusList}. */
+    private Map<String, String> certificateOf(String username, UUID learner) {
+        seed.evidence(username, "1.1,1.2,1.3", 2, "QUIZ", null);
+        List<String> found = seed.rows("SELECT c.uuid, c.statusList.id FROM Certificate c WHERE c.person.uuid = '" + learner + "'");
+        assertEquals(1, found.size(), "the automatic certificate of {learner}: " + found);
+        String[] columns = found.get(0).split(" \\| ");
+        return Map.of("certificate", columns[0], "statusList", columns[1]);
     }
 
     /** Real CASE identifiers of DigComp, so that "allow" means the data comes back, not a 404. */

@@ -39,7 +39,7 @@ public final class Requests {
      *
      * @throws ApiException 400 for a body that is not such a JSON object
      */
-    static <T> Optional<T> read(String body, Class<T> type) {
+    public static <T> Optional<T> read(String body, Class<T> type) {
         if (body == null || body.isBlank()) {
             return Optional.empty();
         }
@@ -50,7 +50,7 @@ public final class Requests {
         }
     }
 
-    static ApiException malformed() {
+    public static ApiException malformed() {
         return ApiException.badRequest("The body must be a JSON object as described at /openapi.");
     }
 }
