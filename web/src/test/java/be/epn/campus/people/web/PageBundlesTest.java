@@ -2,7 +2,9 @@ package be.epn.campus.people.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import be.epn.campus.platform.audit.AuditAction;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -12,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The "my account", "groups" and "placement" labels exist in French, Dutch and English, and their patterns format. */
+/**
+ * The "my account", "groups" and "placement" labels exist in French, Dutch and English, and their patterns format;
+ * the audit page has a label for every action.
+ */
 class PageBundlesTest {
 
     private static ResourceBundle bundle(String name, String language) {
@@ -26,6 +31,16 @@ class PageBundlesTest {
         assertFalse(english.isEmpty());
         assertEquals(english, new TreeSet<>(bundle(name, "fr").keySet()));
         assertEquals(english, new TreeSet<>(bundle(name, "nl").keySet()));
+    }
+
+    /** The audit page words every action: a new action without its label made the page fail (500). */
+    @ParameterizedTest
+    @ValueSource(strings = {"fr", "nl", "en"})
+    void theAuditPageWordsEveryAction(String language) {
+        ResourceBundle admin = bundle("admin", language);
+        for (AuditAction action : AuditAction.values()) {
+            assertTrue(admin.containsKey("audit.action." + action.name()), language + ": audit.action." + action.name());
+        }
     }
 
     @Test
