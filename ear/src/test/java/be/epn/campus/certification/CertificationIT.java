@@ -192,6 +192,7 @@ class CertificationIT {
         assertNotAuthentic(verifyFile(Credentials.unsigned(credential)), "alg none");
         assertNotAuthentic(verifyFile("not a credential at all"), "text");
         assertNotAuthentic(verifyCode(randomCode()), "a random code");
+        assertEquals(415, visitor.post("api/certification/verify", Map.of(credential, "")).statusCode(), "curl -d sends a form");
         assertEquals(413, visitor.post("api/certification/verify", "application/vc+jwt",
                 HttpRequest.BodyPublishers.ofString("e".repeat(64 * 1024 + 1)), Duration.ofSeconds(30)).statusCode());
     }
@@ -228,7 +229,7 @@ class CertificationIT {
             }
         }
         assertEquals(429, answer.status(), "after " + sent + " requests: " + answer.head());
-        assertTrue(sent > 1 && sent <= limit + 1, "the limit is " + limit + "; refused at request " + sent);
+        assertEquals(limit + 1, sent, "the limit is " + limit + " a minute: the first " + limit + " pass, the next is refused");
         assertTrue(Long.parseLong(answer.header("Retry-After").orElse("0")) > 0, answer.head());
         assertEquals("NOT_AUTHENTIC", verifyCode(randomCode()).getString("state"), "other addresses still verify");
     }
@@ -265,6 +266,18 @@ class CertificationIT {
                 + "' AND c.typeKey = '" + AUTO + "' AND c.revokedAt IS NULL"), "one standing certificate of the type");
         assertEquals("VALID", verifyCode(keptCode).getString("state"));
         assertEquals("REVOKED", verifyCode(duplicateCode).getString("state"));
+    }
+
+    @Test
+    void theApiIsDescribedForClients() {
+        HttpResponse<String> document = visitor.get("/openapi", "Accept", "application/json");
+        assertEquals(200, document.statusCode());
+        JsonObject paths = Json.createReader(new StringReader(document.body())).readObject().getJsonObject("paths");
+        for (String path : List.of("/api/certification/verify", "/api/certification/status/{id}", "/api/learners/{id}/certificates",
+                "/api/certification/certificates/{id}/revocation", "/api/certification/keys/rotation")) {
+            assertTrue(paths.containsKey(path), path + " in " + paths.keySet());
+        }
+        assertTrue(document.body().contains("\"Verdict\""), "the verdict's schema is described");
     }
 
     private UUID learner(String name) {

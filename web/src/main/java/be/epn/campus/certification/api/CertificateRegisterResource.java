@@ -4,9 +4,8 @@ import be.epn.campus.certification.service.CertificateAdministration;
 import be.epn.campus.certification.service.CertificateView;
 import be.epn.campus.placement.api.ApiLanguage;
 import be.epn.campus.placement.api.Requests;
-import be.epn.campus.platform.api.ApiException;
 import be.epn.campus.platform.api.CampusApi;
-import be.epn.campus.platform.errors.RecordNotFoundException;
+import be.epn.campus.platform.api.PathIds;
 import be.epn.campus.platform.errors.RefusedException;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -55,19 +54,9 @@ public class CertificateRegisterResource {
     @APIResponse(responseCode = "404", description = "No such certificate")
     @APIResponse(responseCode = "422", description = "certificate.refused.reason (5 to 500 characters) or revoked (already)")
     public CertificateDto revoke(@PathParam("id") String id, String body) {
-        UUID certificate = certificate(id);
-        CertificateRequests.Revocation revocation;
-        try {
-            revocation = Requests.read(body, CertificateRequests.Revocation.class).orElse(new CertificateRequests.Revocation(null));
-        } catch (ApiException malformed) {
-            // Who may revoke is told first: without a reason, the service checks the caller, then refuses.
-            try {
-                administration.revoke(certificate, null);
-            } catch (RefusedException noReason) {
-                // expected: the caller is a coordinator
-            }
-            throw malformed;
-        }
+        UUID certificate = PathIds.uuid(id, "certificate");
+        CertificateRequests.Revocation revocation = Requests.read(body, CertificateRequests.Revocation.class,
+                new CertificateRequests.Revocation(null), () -> mayRevoke(certificate));
         CertificateView revoked = Refusals.worded(() -> administration.revoke(certificate, revocation.reason()));
         return CertificateDto.of(revoked, ApiLanguage.of(lang, request), true);
     }
@@ -81,11 +70,12 @@ public class CertificateRegisterResource {
         return Json.createObjectBuilder().add("kid", administration.rotateKey()).build();
     }
 
-    private static UUID certificate(String id) {
+    /** Without a reason, the service checks the caller, then refuses for want of a reason, having changed nothing. */
+    private void mayRevoke(UUID certificate) {
         try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new RecordNotFoundException("certificate " + id);
+            administration.revoke(certificate, null);
+        } catch (RefusedException noReason) {
+            // the caller is a coordinator: the body is what is wrong
         }
     }
 }

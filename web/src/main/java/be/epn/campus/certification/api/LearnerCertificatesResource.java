@@ -4,9 +4,8 @@ import be.epn.campus.certification.service.CertificateView;
 import be.epn.campus.certification.service.Certifications;
 import be.epn.campus.placement.api.ApiLanguage;
 import be.epn.campus.placement.api.Requests;
-import be.epn.campus.platform.api.ApiException;
 import be.epn.campus.platform.api.CampusApi;
-import be.epn.campus.platform.errors.RecordNotFoundException;
+import be.epn.campus.platform.api.PathIds;
 import be.epn.campus.platform.errors.RefusedException;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -69,29 +68,23 @@ public class LearnerCertificatesResource {
     @APIResponse(responseCode = "422", description = "certificate.refused.noType, already, missing or notAlone")
     public Response issue(String body) {
         UUID learner = learner();
-        CertificateRequests.Issue issue;
-        try {
-            issue = Requests.read(body, CertificateRequests.Issue.class).orElse(new CertificateRequests.Issue(null));
-        } catch (ApiException malformed) {
-            // Who may issue is told before what is wrong with the body: without a type, the service checks the
-            // caller and then refuses for want of a type, having changed nothing.
-            try {
-                certifications.issue(learner, null);
-            } catch (RefusedException noType) {
-                // expected: the caller may issue to this learner
-            }
-            throw malformed;
-        }
+        CertificateRequests.Issue issue = Requests.read(body, CertificateRequests.Issue.class, new CertificateRequests.Issue(null),
+                () -> mayIssue(learner));
         CertificateView issued = Refusals.worded(() -> certifications.issue(learner, issue.type()));
         return Response.status(Response.Status.CREATED)
                 .entity(CertificateDto.of(issued, ApiLanguage.of(lang, request), true)).build();
     }
 
-    private UUID learner() {
+    /** Without a type, the service checks the caller, then refuses for want of a type, having changed nothing. */
+    private void mayIssue(UUID learner) {
         try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new RecordNotFoundException("person " + id);
+            certifications.issue(learner, null);
+        } catch (RefusedException noType) {
+            // the caller may issue to this learner: the body is what is wrong
         }
+    }
+
+    private UUID learner() {
+        return PathIds.uuid(id, "person");
     }
 }

@@ -1,5 +1,6 @@
 package be.epn.campus.certification.api;
 
+import be.epn.campus.certification.service.CertificateFiles;
 import be.epn.campus.certification.service.CertificateVerification;
 import be.epn.campus.certification.service.Verdict;
 import be.epn.campus.certification.web.VerificationThrottle;
@@ -12,12 +13,14 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
@@ -70,11 +73,14 @@ public class VerificationResource {
     }
 
     @POST
+    // Not a form: a servlet filter may have read a form body as parameters, and the credential would look empty.
+    @Consumes({CertificateFiles.CREDENTIAL_TYPE, "application/jwt", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @Operation(summary = "Verify a credential file (the VC-JWT we issue), its signature, dates and revocation bit")
     @RequestBody(description = "The file's text, at most 64 KB", content = @Content(mediaType = "application/vc+jwt"))
     @APIResponse(responseCode = "200", description = "The verdict; the credential names nobody, nor does the answer",
             content = @Content(schema = @Schema(implementation = VerdictDto.class)))
     @APIResponse(responseCode = "413", description = "Larger than any credential we issue")
+    @APIResponse(responseCode = "415", description = "Sent as a form: send the file as application/vc+jwt or text/plain")
     @APIResponse(responseCode = "429", description = "Too many verifications from this address: see Retry-After")
     public Response byCredential(InputStream body) {
         return throttled(() -> {

@@ -50,6 +50,22 @@ public final class Requests {
         }
     }
 
+    /**
+     * The body read as {@code type}, {@code empty} for an empty body. When the body is malformed,
+     * {@code whoMayAct} runs first (a service call that checks the caller and changes nothing), so that a caller
+     * who may not act is told 403 or 404 rather than what is wrong with the body.
+     *
+     * @throws ApiException 400 for a malformed body that the caller may send
+     */
+    public static <T> T read(String body, Class<T> type, T empty, Runnable whoMayAct) {
+        try {
+            return read(body, type).orElse(empty);
+        } catch (ApiException malformed) {
+            whoMayAct.run();
+            throw malformed;
+        }
+    }
+
     public static ApiException malformed() {
         return ApiException.badRequest("The body must be a JSON object as described at /openapi.");
     }
