@@ -30,7 +30,6 @@ import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -58,8 +57,8 @@ public class VerificationResource {
     @Context
     HttpServletRequest request;
 
+    /** fr, nl or en; else Accept-Language. (An @Parameter here makes Payara's OpenAPI document fail: not on fields.) */
     @QueryParam("lang")
-    @Parameter(description = "fr, nl or en; else Accept-Language")
     String lang;
 
     @GET
