@@ -103,7 +103,8 @@ class CertificationIT {
         assertEquals(403, issue(signIn("manual"), path, MANUAL).statusCode(), "the learner themself");
         assertEquals(403, signIn("manual").post(path, "application/json", HttpRequest.BodyPublishers.ofString("not json"),
                 Duration.ofSeconds(30)).statusCode(), "who may act is told before what is wrong with the body");
-        assertEquals(0, certificates(learner, MANUAL));
+        assertEquals(400, issue(animateur, path + "?lang=xx", MANUAL).statusCode(), "a language we do not offer");
+        assertEquals(0, certificates(learner, MANUAL), "refused requests issue nothing");
 
         JsonObject issued = json(issue(animateur, path, MANUAL), 201);
         assertEquals(4, issued.getInt("level"));

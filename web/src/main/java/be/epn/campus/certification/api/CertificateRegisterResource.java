@@ -4,6 +4,7 @@ import be.epn.campus.certification.service.CertificateAdministration;
 import be.epn.campus.certification.service.CertificateView;
 import be.epn.campus.placement.api.ApiLanguage;
 import be.epn.campus.placement.api.Requests;
+import be.epn.campus.platform.Language;
 import be.epn.campus.platform.api.CampusApi;
 import be.epn.campus.platform.api.PathIds;
 import be.epn.campus.platform.errors.RefusedException;
@@ -57,8 +58,9 @@ public class CertificateRegisterResource {
         UUID certificate = PathIds.uuid(id, "certificate");
         CertificateRequests.Revocation revocation = Requests.read(body, CertificateRequests.Revocation.class,
                 new CertificateRequests.Revocation(null), () -> mayRevoke(certificate));
+        Language language = ApiLanguage.of(lang, request); // a bad lang must not answer 400 once it is revoked
         CertificateView revoked = Refusals.worded(() -> administration.revoke(certificate, revocation.reason()));
-        return CertificateDto.of(revoked, ApiLanguage.of(lang, request), true);
+        return CertificateDto.of(revoked, language, true);
     }
 
     @POST

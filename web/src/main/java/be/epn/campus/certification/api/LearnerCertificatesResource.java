@@ -4,6 +4,7 @@ import be.epn.campus.certification.service.CertificateView;
 import be.epn.campus.certification.service.Certifications;
 import be.epn.campus.placement.api.ApiLanguage;
 import be.epn.campus.placement.api.Requests;
+import be.epn.campus.platform.Language;
 import be.epn.campus.platform.api.CampusApi;
 import be.epn.campus.platform.api.PathIds;
 import be.epn.campus.platform.errors.RefusedException;
@@ -70,9 +71,9 @@ public class LearnerCertificatesResource {
         UUID learner = learner();
         CertificateRequests.Issue issue = Requests.read(body, CertificateRequests.Issue.class, new CertificateRequests.Issue(null),
                 () -> mayIssue(learner));
+        Language language = ApiLanguage.of(lang, request); // a bad lang must not answer 400 once the certificate exists
         CertificateView issued = Refusals.worded(() -> certifications.issue(learner, issue.type()));
-        return Response.status(Response.Status.CREATED)
-                .entity(CertificateDto.of(issued, ApiLanguage.of(lang, request), true)).build();
+        return Response.status(Response.Status.CREATED).entity(CertificateDto.of(issued, language, true)).build();
     }
 
     /** Without a type, the service checks the caller, then refuses for want of a type, having changed nothing. */
