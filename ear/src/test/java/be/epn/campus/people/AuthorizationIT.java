@@ -115,6 +115,7 @@ class AuthorizationIT {
         values.put("placement", assistedPlacement(visitors.get("animateur"), other));
         values.put("session", plannedSession(visitors.get("trainer"), visitors.get("animateur")));
         values.put("animateur", animateur.toString());
+        values.putAll(certificateOf("learner.two" + u, other));
 
         List<String> mismatches = new ArrayList<>();
         int walked = 0;
@@ -318,6 +319,15 @@ class AuthorizationIT {
                 HttpRequest.BodyPublishers.noBody(), Duration.ofSeconds(30));
         assertEquals(200, registered.statusCode(), "the animateur's registration: " + registered.body());
         return session;
+    }
+
+    /** A certificate of the learner, issued automatically from evidence: real ids for {certificate} and {statusList}. */
+    private Map<String, String> certificateOf(String username, UUID learner) {
+        seed.evidence(username, "1.1,1.2,1.3", 2, "QUIZ", null);
+        List<String> found = seed.rows("SELECT c.uuid, c.statusList.id FROM Certificate c WHERE c.person.uuid = '" + learner + "'");
+        assertEquals(1, found.size(), "the automatic certificate of {learner}: " + found);
+        String[] columns = found.get(0).split(" \\| ");
+        return Map.of("certificate", columns[0], "statusList", columns[1]);
     }
 
     /** Real CASE identifiers of DigComp, so that "allow" means the data comes back, not a 404. */

@@ -1,7 +1,7 @@
 package be.epn.campus.certification.api;
 
 import be.epn.campus.certification.service.CertificateFiles;
-import be.epn.campus.platform.errors.RecordNotFoundException;
+import be.epn.campus.platform.api.PathIds;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
@@ -54,11 +54,7 @@ public class CertificateFilesResource {
     }
 
     private UUID uuid() {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new RecordNotFoundException("certificate " + id);
-        }
+        return PathIds.uuid(id, "certificate");
     }
 
     private static Response send(CertificateFiles.File file) {

@@ -10,13 +10,13 @@ import jakarta.servlet.http.HttpServletRequest;
  * for a client to say it; a language we do not offer there gives French), else the visitor's choice on the site
  * (the language cookie), else French.
  */
-final class ApiLanguage {
+public final class ApiLanguage {
 
     private ApiLanguage() {
     }
 
     /** @throws ApiException 400 for a {@code lang} that is none of ours, rather than guessing */
-    static Language of(String lang, HttpServletRequest request) {
+    public static Language of(String lang, HttpServletRequest request) {
         if (lang != null && !lang.isBlank()) {
             return Language.fromCode(lang).filter(l -> l.code().equals(lang.strip()))
                     .orElseThrow(() -> ApiException.badRequest("lang: fr, nl or en"));

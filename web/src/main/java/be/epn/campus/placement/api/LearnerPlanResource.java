@@ -1,9 +1,8 @@
 package be.epn.campus.placement.api;
 
 import be.epn.campus.placement.service.LearningPlans;
-import be.epn.campus.platform.api.ApiException;
 import be.epn.campus.platform.api.CampusApi;
-import be.epn.campus.platform.errors.RecordNotFoundException;
+import be.epn.campus.platform.api.PathIds;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.servlet.http.HttpServletRequest;
@@ -67,13 +66,7 @@ public class LearnerPlanResource {
     @APIResponse(responseCode = "422", description = "placement.refused.noModule or placement.refused.planHasModule")
     public PlanDto add(String body) {
         UUID learner = learner();
-        Requests.Step step;
-        try {
-            step = Requests.read(body, Requests.Step.class).orElse(new Requests.Step(null));
-        } catch (ApiException malformed) {
-            plans.of(learner); // who may act is told before what is wrong with the body
-            throw malformed;
-        }
+        Requests.Step step = Requests.read(body, Requests.Step.class, new Requests.Step(null), () -> plans.of(learner));
         return PlanDto.of(Refusals.worded(() -> plans.add(learner, step.module())), ApiLanguage.of(lang, request));
     }
 
@@ -99,10 +92,6 @@ public class LearnerPlanResource {
     }
 
     private UUID learner() {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new RecordNotFoundException("person " + id);
-        }
+        return PathIds.uuid(id, "person");
     }
 }

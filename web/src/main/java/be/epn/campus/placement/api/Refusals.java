@@ -1,15 +1,10 @@
 package be.epn.campus.placement.api;
 
-import be.epn.campus.platform.api.ApiError;
-import be.epn.campus.platform.api.ApiException;
-import be.epn.campus.platform.errors.RefusedException;
+import be.epn.campus.platform.api.RefusalSentences;
 import java.util.Map;
 import java.util.function.Supplier;
 
-/**
- * The placement services' refusals as API errors: 422 with the rule's key as the error code, as for every
- * refusal of the API, and here a sentence that tells a client developer what to do about it.
- */
+/** The placement services' refusals as API errors, each with a sentence for a client developer. */
 final class Refusals {
 
     private static final Map<String, String> SENTENCES = Map.of(
@@ -26,11 +21,6 @@ final class Refusals {
     }
 
     static <T> T worded(Supplier<T> call) {
-        try {
-            return call.get();
-        } catch (RefusedException refused) {
-            throw new ApiException(new ApiError(422, refused.key(),
-                    SENTENCES.getOrDefault(refused.key(), ApiError.sentenceFor(422))));
-        }
+        return RefusalSentences.worded(SENTENCES, call);
     }
 }

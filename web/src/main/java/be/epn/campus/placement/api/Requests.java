@@ -39,7 +39,7 @@ public final class Requests {
      *
      * @throws ApiException 400 for a body that is not such a JSON object
      */
-    static <T> Optional<T> read(String body, Class<T> type) {
+    public static <T> Optional<T> read(String body, Class<T> type) {
         if (body == null || body.isBlank()) {
             return Optional.empty();
         }
@@ -50,7 +50,23 @@ public final class Requests {
         }
     }
 
-    static ApiException malformed() {
+    /**
+     * The body read as {@code type}, {@code empty} for an empty body. When the body is malformed,
+     * {@code whoMayAct} runs first (a service call that checks the caller and changes nothing), so that a caller
+     * who may not act is told 403 or 404 rather than what is wrong with the body.
+     *
+     * @throws ApiException 400 for a malformed body that the caller may send
+     */
+    public static <T> T read(String body, Class<T> type, T empty, Runnable whoMayAct) {
+        try {
+            return read(body, type).orElse(empty);
+        } catch (ApiException malformed) {
+            whoMayAct.run();
+            throw malformed;
+        }
+    }
+
+    public static ApiException malformed() {
         return ApiException.badRequest("The body must be a JSON object as described at /openapi.");
     }
 }

@@ -28,6 +28,7 @@ public record ApiError(int status, String error, String message) {
             case 406 -> "not_acceptable";
             case 409 -> "conflict";
             case 412 -> "precondition_failed";
+            case 413 -> "payload_too_large";
             case 415 -> "unsupported_media_type";
             case 429 -> "too_many_requests";
             case 500 -> "internal_error";

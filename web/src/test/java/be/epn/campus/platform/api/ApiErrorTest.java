@@ -14,6 +14,7 @@ class ApiErrorTest {
         assertEquals(new ApiError(404, "not_found", "No framework with id 'x'"), ApiError.of(404, "No framework with id 'x'"));
         assertEquals("bad_request", ApiError.codeFor(400));
         assertEquals("method_not_allowed", ApiError.codeFor(405));
+        assertEquals("payload_too_large", ApiError.codeFor(413), "as the module upload already answers");
         assertEquals("internal_error", ApiError.codeFor(500));
         assertEquals("client_error", ApiError.codeFor(418));
         assertEquals("server_error", ApiError.codeFor(502));
