@@ -113,6 +113,7 @@ class AuthorizationIT {
         values.put("learner", other.toString());
         values.put("epn", epn.toString());
         values.put("placement", assistedPlacement(visitors.get("animateur"), other));
+        values.put("certificate", certificateOf("learner.two" + u));
 
         List<String> mismatches = new ArrayList<>();
         int walked = 0;
@@ -302,6 +303,14 @@ class AuthorizationIT {
                 HttpRequest.BodyPublishers.ofString("{\"usedComputer\":true,\"learner\":\"" + learner + "\"}"), Duration.ofSeconds(30));
         assertEquals(200, started.statusCode(), "the assisted placement of {learner}: " + started.body());
         return Long.toString(Http.json(started).asJsonObject().getJsonNumber("id").longValue());
+    }
+
+    /** A certificate of the learner, issued by the platform itself: evidence for area 1 at level 2, from quizzes. */
+    private String certificateOf(String username) {
+        seed.evidence(username, "1.1,1.2,1.3", 2, "QUIZ", null);
+        List<String> issued = seed.rows("SELECT c.uuid FROM Certificate c WHERE c.person.username = '" + username + "'");
+        assertEquals(1, issued.size(), "the automatic certificate of {certificate}: " + issued);
+        return issued.get(0).strip();
     }
 
     /** Real CASE identifiers of DigComp, so that "allow" means the data comes back, not a 404. */
