@@ -10,16 +10,20 @@ import be.epn.campus.certification.pdf.CertificateRenderer;
 import be.epn.campus.it.Accessibility;
 import be.epn.campus.it.BrowserTest;
 import be.epn.campus.it.CampusDeployments;
+import be.epn.campus.it.Http;
 import be.epn.campus.it.QrCodes;
 import be.epn.campus.it.QuizInBrowser;
 import be.epn.campus.it.Seed;
 import be.epn.campus.it.SignIn;
 import be.epn.campus.platform.Language;
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -101,6 +105,7 @@ class CertificateBrowserIT extends BrowserTest {
         assertEquals("2", browser.findElement(By.id("level")).getText());
         assertEquals("EPN Campus", browser.findElement(By.id("issuer")).getText(), "issued by the platform");
         assertTrue(browser.findElement(By.id("competences")).getText().contains("1.3"));
+        assertTrue(browser.findElement(By.id("framework")).getText().contains("DigComp"), "the framework by its name");
         Accessibility.assertNoSeriousViolations(browser);
 
         // The credential file, given on the same page, says the same; the name is not shown for a bare file.
@@ -112,10 +117,27 @@ class CertificateBrowserIT extends BrowserTest {
         assertEquals("VALID", verdict());
         assertTrue(browser.findElements(By.id("holder")).isEmpty());
 
+        // A file far bigger than any credential is not read.
+        Path big = Files.createTempFile("big", ".jwt");
+        Files.write(big, new byte[65 * 1024 + 1]);
+        open("verify.xhtml");
+        browser.findElement(By.id("byFile:credential")).sendKeys(big.toString());
+        press(By.id("byFile:submit"));
+        assertTrue(browser.findElements(By.id("verdict")).isEmpty());
+        assertTrue(globalMessages().contains("64"), globalMessages());
+        Files.delete(big);
+
         // A coordinator revokes it: a reason too short is refused and kept, a proper one is taken.
         SignIn.as(browser, base.toString(), "coord" + u, SECRET);
         open("desk/certificate-register.xhtml");
         Accessibility.assertNoSeriousViolations(browser);
+        // Changing the key asks first and names the key in use; cancelled here (other tests count the published keys).
+        String kid = Http.json(new Http(base.toURI()).get("api/certification/keys")).asJsonObject().getJsonArray("keys")
+                .getJsonObject(0).getString("kid");
+        press(By.id("register:rotate"));
+        assertTrue(browser.findElement(By.id("rotateConfirmation")).getText().contains(kid), "the current key is named");
+        press(By.id("register:rotateNo"));
+        assertTrue(browser.findElements(By.id("rotateConfirmation")).isEmpty());
         String row = "#certificates tr[data-certificate='" + certificate + "']";
         assertTrue(browser.findElement(By.cssSelector(row)).getText().contains(name));
         press(By.cssSelector(row + " input[id$=':revoke']"));
@@ -229,6 +251,33 @@ class CertificateBrowserIT extends BrowserTest {
         assertTrue(browser.findElement(By.id("certificates")).getText().contains("Autonome" + u));
         assertTrue(browser.findElements(By.cssSelector("input[id$=':revoke']")).isEmpty(), "animateurs do not revoke");
         assertTrue(browser.findElements(By.id("keys")).isEmpty(), "animateurs do not rotate keys");
+    }
+
+    @Test
+    void aVisitorOverTheLimitIsToldToWaitAndNothingIsVerified() throws IOException {
+        // From an address of its own on the loopback, so that the other tests' verifications are not held up.
+        String code = "0000-0000-0000-0000-0000-0000-0000";
+        for (int i = 0; i < 30; i++) {
+            String page = getFrom("127.0.0.9", "verify.xhtml?code=" + code);
+            assertTrue(page.contains("data-state=\"NOT_AUTHENTIC\""), "verification " + (i + 1) + " answered");
+        }
+        String over = getFrom("127.0.0.9", "verify.xhtml?code=" + code);
+        assertFalse(over.contains("id=\"verdict\""), "no verification over the limit");
+        assertTrue(over.contains("Attendez une minute"), "a clear message");
+        assertTrue(getFrom("127.0.0.10", "verify.xhtml?code=" + code).contains("id=\"verdict\""), "another address is not held up");
+    }
+
+    /** A page fetched over a socket bound to {@code source}, which the server sees as the client's address. */
+    private String getFrom(String source, String path) throws IOException {
+        try (Socket socket = new Socket()) {
+            socket.bind(new InetSocketAddress(source, 0));
+            socket.connect(new InetSocketAddress("127.0.0.1", base.getPort()), 10_000);
+            socket.setSoTimeout(30_000);
+            String request = "GET " + base.getPath() + path + " HTTP/1.0\r\nHost: " + base.getHost() + ":" + base.getPort()
+                    + "\r\nAccept-Language: fr\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private static long issued(Seed seed, String username, String type) {
