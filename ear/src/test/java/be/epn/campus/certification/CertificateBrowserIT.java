@@ -35,6 +35,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -52,15 +53,23 @@ class CertificateBrowserIT extends BrowserTest {
     private static final String AREA_1_LEVEL_4 = "digcomp-2.2-area-1-level-4";
     private static final String MODULE = "files-and-folders";
 
+    private Seed seed;
+    /** The suffix of every name a test seeds, so that tests sharing one database never meet. */
+    private String u;
+
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return CampusDeployments.earWithFixtures();
     }
 
+    @BeforeEach
+    void newCast() throws Exception {
+        seed = new Seed(base.toURI());
+        u = Seed.unique();
+    }
+
     @Test
     void aLearnerCompletesArea1TheQrCodeSaysValidThenRevoked() throws Exception {
-        Seed seed = new Seed(base.toURI());
-        String u = Seed.unique();
         UUID epn = seed.epn("EPN Certificats " + u);
         String learner = "zoe" + u;
         String name = "Zoé Certifiée" + u;
@@ -167,8 +176,6 @@ class CertificateBrowserIT extends BrowserTest {
 
     @Test
     void editingThePdfsTextDoesNotChangeWhatTheVerificationPageSays() throws Exception {
-        Seed seed = new Seed(base.toURI());
-        String u = Seed.unique();
         UUID epn = seed.epn("EPN Faux " + u);
         String learner = "paul" + u;
         seed.person(learner, "Paul", "Honnête" + u, 1970, SECRET, "LEARNER", null, epn);
@@ -211,8 +218,6 @@ class CertificateBrowserIT extends BrowserTest {
 
     @Test
     void anAnimateurIssuesAManualCertificateOnlyWhenTheRuleIsMet() throws Exception {
-        Seed seed = new Seed(base.toURI());
-        String u = Seed.unique();
         UUID epn = seed.epn("EPN Délivrance " + u);
         String learner = "ines" + u;
         UUID learnerId = seed.person(learner, "Inès", "Autonome" + u, 1965, SECRET, "LEARNER", null, epn);
@@ -232,7 +237,7 @@ class CertificateBrowserIT extends BrowserTest {
         assertTrue(browser.findElement(By.id("confirmation")).isDisplayed(), "a confirmation first");
         press(By.cssSelector(row + " input[id$=':confirm']"));
         assertTrue(globalMessages().contains("1.3"), "the refusal names what is missing: " + globalMessages());
-        assertEquals(0, issued(seed, learner, AREA_1_LEVEL_4));
+        assertEquals(0, issued(learner, AREA_1_LEVEL_4));
 
         // 1.3 shown alone at level 4: the rule is met, the certificate is issued in the animateur's name.
         seed.evidence(learner, "1.3", 4, "TASK", "ALONE");
@@ -240,7 +245,7 @@ class CertificateBrowserIT extends BrowserTest {
         assertEquals("true", browser.findElement(By.cssSelector(row)).getAttribute("data-met"));
         press(By.cssSelector(row + " input[id$=':choose']"));
         press(By.cssSelector(row + " input[id$=':confirm']"));
-        assertEquals(1, issued(seed, learner, AREA_1_LEVEL_4), globalMessages());
+        assertEquals(1, issued(learner, AREA_1_LEVEL_4), globalMessages());
         WebElement certificate = browser.findElement(By.cssSelector("#held tr[data-type='" + AREA_1_LEVEL_4 + "']"));
         assertEquals("VALID", certificate.getAttribute("data-state"));
         assertTrue(certificate.getText().contains("Animatrice" + u), "issued by the animateur: " + certificate.getText());
@@ -280,7 +285,7 @@ class CertificateBrowserIT extends BrowserTest {
         }
     }
 
-    private static long issued(Seed seed, String username, String type) {
+    private long issued(String username, String type) {
         return seed.count("SELECT COUNT(c) FROM Certificate c WHERE c.person.username = '" + username + "' AND c.typeKey = '" + type + "'");
     }
 
