@@ -8,6 +8,7 @@ import be.epn.campus.platform.web.Actions;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
+import java.util.Comparator;
 import java.util.List;
 import org.omnifaces.util.Faces;
 
@@ -41,7 +42,7 @@ public class MyCertificatesPage {
         if (toCome == null) {
             toCome = Actions.get(() -> certifications.eligibility(callers.current().uuid())).orElse(List.of()).stream()
                     .filter(e -> e.held() == null)
-                    .sorted(java.util.Comparator.comparingInt(Eligibility::level).thenComparingInt(e -> e.missing().size())
+                    .sorted(Comparator.comparingInt(Eligibility::level).thenComparingInt(e -> e.missing().size())
                             .thenComparing(Eligibility::type))
                     .toList();
         }
