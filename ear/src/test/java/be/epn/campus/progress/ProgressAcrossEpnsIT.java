@@ -9,17 +9,13 @@ import be.epn.campus.it.Browser;
 import be.epn.campus.it.BrowserTest;
 import be.epn.campus.it.CampusDeployments;
 import be.epn.campus.it.Http;
+import be.epn.campus.it.QuizInBrowser;
 import be.epn.campus.it.Seed;
 import be.epn.campus.it.TwoEpns;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.io.IOException;
-import java.io.StringReader;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -29,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 
 /**
  * Issue 4's journey: a learner starts a module on a computer of EPN A, answers half its quiz and closes the
@@ -185,51 +180,20 @@ class ProgressAcrossEpnsIT extends BrowserTest {
     }
 
     private String currentQuestion() {
-        return browser.findElement(By.id("quiz")).getAttribute("data-question");
+        return quiz(null).currentQuestion();
     }
 
-    /** Answers the question on screen with its right answer, read from the module's file, as a learner would. */
+    /** Answers the question on screen rightly (see QuizInBrowser). */
     private void answerRightly(JsonObject module, String questionId) {
-        JsonObject q = questions(module).stream().map(JsonValue::asJsonObject).filter(o -> o.getString("id").equals(questionId))
-                .findFirst().orElseThrow();
-        switch (q.getString("type")) {
-            case "single", "multiple" -> q.getJsonArray("options").stream().map(JsonValue::asJsonObject)
-                    .filter(o -> o.getBoolean("correct"))
-                    .forEach(o -> click("#quiz input[value='" + o.getString("id") + "']"));
-            case "truefalse" -> click("#quiz input[value='" + q.getBoolean("answer") + "']");
-            case "matching" -> q.getJsonArray("pairs").stream().map(JsonValue::asJsonObject).forEach(p ->
-                    new Select(browser.findElement(By.cssSelector("select[data-pair='" + p.getString("id") + "']")))
-                            .selectByValue(p.getString("id")));
-            case "ordering" -> {
-                int place = 1;
-                for (JsonValue item : q.getJsonArray("items")) {
-                    new Select(browser.findElement(By.cssSelector("select[data-item='" + item.asJsonObject().getString("id") + "']")))
-                            .selectByValue(String.valueOf(place++));
-                }
-            }
-            case "short" -> {
-                WebElement text = browser.findElement(By.cssSelector("#quiz input[type='text']"));
-                text.clear();
-                text.sendKeys(q.getJsonObject("accepted").getJsonArray("fr").getString(0));
-            }
-            case "hotspot" -> {
-                browser.findElement(By.cssSelector("#quiz details summary")).click();
-                String region = q.getJsonArray("regions").stream().map(JsonValue::asJsonObject)
-                        .filter(r -> r.getBoolean("correct")).findFirst().orElseThrow().getString("id");
-                click("#quiz input[type='radio'][value='" + region + "']");
-            }
-            default -> throw new IllegalStateException(q.getString("type"));
-        }
-        press(By.id("quiz:answer"));
+        quiz(module).answerRightly(questionId);
     }
 
-    private void click(String css) {
-        browser.findElement(By.cssSelector(css)).click();
+    private QuizInBrowser quiz(JsonObject module) {
+        return new QuizInBrowser(browser, module, QUIZ, this::press);
     }
 
     private static List<JsonValue> questions(JsonObject module) {
-        return module.getJsonArray("activities").stream().map(JsonValue::asJsonObject)
-                .filter(a -> a.getString("id").equals(QUIZ)).findFirst().orElseThrow().getJsonArray("questions");
+        return new QuizInBrowser(null, module, QUIZ, null).questions();
     }
 
     private static String task(JsonObject module) {
@@ -241,8 +205,7 @@ class ProgressAcrossEpnsIT extends BrowserTest {
         return module.getJsonObject("title").getString("fr");
     }
 
-    private static JsonObject moduleFile() throws IOException {
-        Path file = Path.of(System.getProperty("campus.curricula.dir", "../curricula"), "modules", MODULE, "module.json");
-        return Json.createReader(new StringReader(Files.readString(file))).readObject();
+    private static JsonObject moduleFile() {
+        return QuizInBrowser.moduleFile(MODULE);
     }
 }

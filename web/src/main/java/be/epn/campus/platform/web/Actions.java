@@ -65,7 +65,7 @@ public final class Actions {
 
     /**
      * The refusal worded from the bundles: {@code access.*} in "ac", {@code learn.*} in "lr", {@code placement.*}
-     * in "pl", the others ({@code people.refused.*}) in "pp".
+     * in "pl", {@code certificate.*} in "ce", the others ({@code people.refused.*}) in "pp".
      */
     static String refusal(RefusedException e) {
         String var = bundleOf(e.key());
@@ -84,6 +84,9 @@ public final class Actions {
         }
         if (key.startsWith("learn.")) {
             return "lr";
+        }
+        if (key.startsWith("certificate.")) {
+            return "ce";
         }
         return key.startsWith("placement.") ? "pl" : "pp";
     }

@@ -25,7 +25,7 @@ class PageBundlesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"me", "cohort", "placement"})
+    @ValueSource(strings = {"me", "cohort", "placement", "certification"})
     void everyLanguageHasTheSameKeys(String name) {
         Set<String> english = new TreeSet<>(bundle(name, "en").keySet());
         assertFalse(english.isEmpty());

@@ -13,5 +13,6 @@ class ActionsTest {
         assertEquals("lr", Actions.bundleOf("learn.refused.answer"));
         assertEquals("pl", Actions.bundleOf("placement.refused.move"));
         assertEquals("pp", Actions.bundleOf("people.refused.consent"));
+        assertEquals("ce", Actions.bundleOf("certificate.refused.missing"));
     }
 }
