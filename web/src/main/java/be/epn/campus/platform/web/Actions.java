@@ -37,7 +37,9 @@ public final class Actions {
         try {
             return Optional.ofNullable(call.get());
         } catch (RefusedException e) {
-            Messages.addGlobalError(refusal(e));
+            for (RefusedException each : problems(e)) {
+                Messages.addGlobalError(refusal(each));
+            }
         } catch (AccessDeniedException e) {
             LOG.info(() -> "Denied: " + e.getMessage());
             sendError(403);
@@ -64,8 +66,20 @@ public final class Actions {
     }
 
     /**
+     * A refusal that lists every problem of a form (its arguments are all refusal keys of its feature, as
+     * {@code training.refused.*} of a session plan) becomes one refusal per problem, so that all are shown at
+     * once; any other refusal stays whole.
+     */
+    static java.util.List<RefusedException> problems(RefusedException e) {
+        String feature = e.key().substring(0, e.key().indexOf('.') + 1) + "refused.";
+        boolean keys = !e.arguments().isEmpty() && e.key().startsWith(feature)
+                && e.arguments().stream().allMatch(a -> a instanceof String s && s.startsWith(feature));
+        return keys ? e.arguments().stream().map(a -> new RefusedException((String) a)).toList() : java.util.List.of(e);
+    }
+
+    /**
      * The refusal worded from the bundles: {@code access.*} in "ac", {@code learn.*} in "lr", {@code placement.*}
-     * in "pl", the others ({@code people.refused.*}) in "pp".
+     * in "pl", {@code training.*} in "tr", the others ({@code people.refused.*}) in "pp".
      */
     static String refusal(RefusedException e) {
         String var = bundleOf(e.key());
@@ -84,6 +98,9 @@ public final class Actions {
         }
         if (key.startsWith("learn.")) {
             return "lr";
+        }
+        if (key.startsWith("training.")) {
+            return "tr";
         }
         return key.startsWith("placement.") ? "pl" : "pp";
     }

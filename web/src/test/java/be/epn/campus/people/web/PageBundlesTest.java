@@ -20,7 +20,7 @@ class PageBundlesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"me", "cohort", "placement"})
+    @ValueSource(strings = {"me", "cohort", "placement", "training"})
     void everyLanguageHasTheSameKeys(String name) {
         Set<String> english = new TreeSet<>(bundle(name, "en").keySet());
         assertFalse(english.isEmpty());
