@@ -72,9 +72,12 @@ public final class Actions {
      */
     static java.util.List<RefusedException> problems(RefusedException e) {
         String feature = e.key().substring(0, e.key().indexOf('.') + 1) + "refused.";
-        boolean keys = !e.arguments().isEmpty() && e.key().startsWith(feature)
-                && e.arguments().stream().allMatch(a -> a instanceof String s && s.startsWith(feature));
-        return keys ? e.arguments().stream().map(a -> new RefusedException((String) a)).toList() : java.util.List.of(e);
+        // The services pass the list itself (one argument) or its keys one by one.
+        java.util.List<?> arguments = e.arguments().size() == 1 && e.arguments().get(0) instanceof java.util.List<?> list
+                ? list : e.arguments();
+        boolean keys = !arguments.isEmpty() && e.key().startsWith(feature)
+                && arguments.stream().allMatch(a -> a instanceof String s && s.startsWith(feature));
+        return keys ? arguments.stream().map(a -> new RefusedException((String) a)).toList() : java.util.List.of(e);
     }
 
     /**

@@ -23,6 +23,9 @@ class ActionsTest {
         var plan = new RefusedException("training.refused.title", "training.refused.title", "training.refused.capacity");
         assertEquals(List.of("training.refused.title", "training.refused.capacity"),
                 Actions.problems(plan).stream().map(RefusedException::key).toList());
+        var asAList = new RefusedException("training.refused.times", List.of("training.refused.times", "training.refused.place"));
+        assertEquals(List.of("training.refused.times", "training.refused.place"),
+                Actions.problems(asAList).stream().map(RefusedException::key).toList());
         var level = new RefusedException("training.refused.level", 8);
         assertEquals(List.of(level), Actions.problems(level));
         var alone = new RefusedException("people.refused.consent");
