@@ -11,6 +11,9 @@ import be.epn.campus.it.Http;
 import be.epn.campus.it.Seed;
 import be.epn.campus.it.SignIn;
 import be.epn.campus.it.TwoEpns;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -26,7 +29,7 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * Issue 7 in the browser: a trainer plans a session starting in half an hour (a refused plan first: every
  * problem named, nothing typed lost), two animateurs from different EPNs register, the trainer takes
- * attendance, and both animateurs see the hours credited on their record; the trainer's cohort view shows
+ * attendance (a third, in the waiting line, is not on the sheet), and both animateurs see the hours credited on their record; the trainer's cohort view shows
  * them, and only to the trainer who follows them.
  */
 class TrainingBrowserIT extends BrowserTest {
@@ -45,6 +48,7 @@ class TrainingBrowserIT extends BrowserTest {
         TwoEpns cast = TwoEpns.seed(seed, "Formation", "Léa", SECRET);
         String u = cast.suffix();
         seed.person("trainer" + u, "Théo", "Formateur" + u, null, SECRET, "TRAINER", null, null);
+        seed.person("anim.c" + u, "Cléo", "Attente" + u, null, SECRET, "ANIMATEUR", cast.epnB(), null);
         seed.person("other.trainer" + u, "Olga", "Formatrice" + u, null, SECRET, "TRAINER", null, null);
         String title = "Accueillir un public fragile " + u;
 
@@ -101,10 +105,22 @@ class TrainingBrowserIT extends BrowserTest {
             Accessibility.assertNoSeriousViolations(browser);
         }
 
-        // The trainer sees both, each with their EPN, and marks them present.
+        // Two seats taken: a third animateur (registered through the API) is first in the waiting line, and told so.
+        HttpResponse<String> third = Http.signedIn(base.toURI(), "anim.c" + u, SECRET).post("api/training/sessions/" + session
+                + "/registration", "application/json", HttpRequest.BodyPublishers.noBody(), Duration.ofSeconds(30));
+        assertEquals(200, third.statusCode(), third.body());
+        SignIn.as(browser, base.toString(), "anim.c" + u, SECRET);
+        open("training/");
+        assertEquals("WAITING", sessionRow(session).getAttribute("data-mine"));
+        assertTrue(sessionRow(session).getText().contains("Vous êtes le premier sur la liste d'attente"), sessionRow(session).getText());
+        assertTrue(sessionRow(session).getText().contains("Complet (2 places)"), sessionRow(session).getText());
+
+        // The trainer sees the two seats, each with their EPN, and the waiting line; marks the two present.
         SignIn.as(browser, base.toString(), "trainer" + u, SECRET);
         open("training/session.xhtml?session=" + session);
         Accessibility.assertNoSeriousViolations(browser);
+        assertTrue(browser.findElement(By.id("waitingLine")).getText().contains("Attente" + u));
+        assertEquals(2, browser.findElements(By.cssSelector("#seated input[type='checkbox']")).size(), "only seats are on the sheet");
         String roster = browser.findElement(By.id("seated")).getText();
         assertTrue(roster.contains("Animatrice" + u) && roster.contains(cast.epnAName()), roster);
         assertTrue(roster.contains("Animateur" + u) && roster.contains(cast.epnBName()), roster);

@@ -48,7 +48,8 @@ class TrainingTextsTest {
         ResourceBundle en = ResourceBundle.getBundle("be.epn.campus.i18n.training", Locale.ENGLISH);
         assertEquals("You are 3rd on the waiting list.", MessageFormat.format(en.getString("you.waiting"), 3));
         assertEquals("My hours in 2027", MessageFormat.format(en.getString("record.hours.title"), 2027));
-        assertEquals("Full of 12", MessageFormat.format(en.getString("session.seatsFree"), 0, 12));
+        assertEquals("Full (12 seats)", MessageFormat.format(en.getString("session.seatsFree"), 0, 12));
+        assertEquals("3 seats free of 12", MessageFormat.format(en.getString("session.seatsFree"), 3, 12));
     }
 
     private static List<String> found(Path dir, Pattern pattern) throws IOException {
