@@ -180,6 +180,42 @@ class TrainingBrowserIT extends BrowserTest {
         }
     }
 
+    @Test
+    void theWaitingAnimateurWithdrawsAndTheTrainerCancelsOnlyOnceConfirmed() throws Exception {
+        Seed seed = new Seed(base.toURI());
+        String u = Seed.unique();
+        UUID epn = seed.epn("EPN Annulation " + u);
+        seed.person("trainer" + u, "Théo", "Formateur" + u, null, SECRET, "TRAINER", null, null);
+        seed.person("anim" + u, "Ada", "Animatrice" + u, null, SECRET, "ANIMATEUR", epn, null);
+        java.time.LocalDateTime start = java.time.LocalDateTime.now(java.time.Clock.systemUTC()).plusDays(2).withNano(0);
+        HttpResponse<String> planned = Http.signedIn(base.toURI(), "trainer" + u, SECRET).post("api/training/sessions", "application/json",
+                HttpRequest.BodyPublishers.ofString("{\"title\":\"Annulée " + u + "\",\"startsAt\":\"" + start + "\",\"endsAt\":\""
+                        + start.plusHours(2) + "\",\"epn\":\"" + epn + "\",\"capacity\":5}"), Duration.ofSeconds(30));
+        assertEquals(200, planned.statusCode(), planned.body());
+        String session = Http.json(planned).asJsonObject().getString("uuid");
+
+        // The animateur registers, then withdraws: the seat is free again.
+        SignIn.as(browser, base.toString(), "anim" + u, SECRET);
+        open("training/");
+        press(By.id(sessionRow(session).findElement(By.cssSelector("input[id$='register']")).getAttribute("id")));
+        press(By.id(sessionRow(session).findElement(By.cssSelector("input[id$='withdraw']")).getAttribute("id")));
+        assertTrue(browser.findElement(By.id("done")).getText().contains("désinscrit"), browser.findElement(By.id("done")).getText());
+        assertTrue(sessionRow(session).getText().contains("5 places libres sur 5"), sessionRow(session).getText());
+        assertTrue(sessionRow(session).findElements(By.cssSelector("input[id$='register']")).size() == 1, "can register again");
+
+        // The trainer cancels the session: only once the box is ticked.
+        SignIn.as(browser, base.toString(), "trainer" + u, SECRET);
+        open("training/session.xhtml?session=" + session);
+        assertTrue(browser.findElements(By.id("cancelled")).isEmpty());
+        press(By.id("cancel:submit"));
+        assertTrue(globalMessages().contains("Cochez d'abord"), globalMessages());
+        assertTrue(browser.findElements(By.id("cancelled")).isEmpty(), "not cancelled without the box");
+        browser.findElement(By.id("cancel:confirm")).click();
+        press(By.id("cancel:submit"));
+        assertTrue(browser.findElement(By.id("cancelled")).isDisplayed(), globalMessages());
+        assertEquals(1, seed.count("SELECT COUNT(s) FROM TrainingSession s WHERE s.uuid = '" + session + "' AND s.cancelledAt IS NOT NULL"));
+    }
+
     private WebElement sessionRow(String session) {
         return browser.findElement(By.cssSelector("#sessionList tr[data-session='" + session + "']"));
     }
