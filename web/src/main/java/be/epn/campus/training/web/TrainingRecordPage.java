@@ -48,7 +48,8 @@ public class TrainingRecordPage implements Serializable {
     private UUID animateur;
     private transient AnimateurRecord record;
     private transient Framework framework;
-    private boolean frameworkRead;
+    /** Transient with the framework: a view restored from elsewhere reads it again (it may have been loaded since). */
+    private transient boolean frameworkRead;
 
     private String competence;
     private Integer level;
@@ -103,7 +104,7 @@ public class TrainingRecordPage implements Serializable {
     public Framework getFramework() {
         if (!frameworkRead) {
             framework = catalog.framework(track.framework()).orElse(null);
-            frameworkRead = framework != null;
+            frameworkRead = true;
         }
         return framework;
     }

@@ -1,5 +1,6 @@
 package be.epn.campus.training.web;
 
+import be.epn.campus.access.web.CurrentUser;
 import be.epn.campus.people.service.Views.EpnSummary;
 import be.epn.campus.platform.Language;
 import be.epn.campus.platform.web.Actions;
@@ -8,6 +9,7 @@ import be.epn.campus.training.service.SessionView;
 import be.epn.campus.training.service.TrainingSessions;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
@@ -26,9 +28,13 @@ import org.omnifaces.util.Faces;
 public class TrainingSessionsPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    static final int PAST_DAYS_FOR_TRAINERS = 30;
 
     @EJB
     transient TrainingSessions sessions;
+
+    @Inject
+    CurrentUser currentUser;
 
     private transient List<SessionView> list;
     private transient List<EpnSummary> places;
@@ -43,9 +49,14 @@ public class TrainingSessionsPage implements Serializable {
     private String place;
     private String capacity;
 
+    /**
+     * The sessions not over yet; for trainers and coordinators also those of the last weeks, so that attendance
+     * can still be taken (or corrected) after the day.
+     */
     public List<SessionView> getSessions() {
         if (list == null) {
-            list = Actions.get(() -> sessions.sessions(0)).orElse(List.of());
+            int pastDays = currentUser.isTrainer() ? PAST_DAYS_FOR_TRAINERS : 0;
+            list = Actions.get(() -> sessions.sessions(pastDays)).orElse(List.of());
         }
         return list;
     }
@@ -84,6 +95,11 @@ public class TrainingSessionsPage implements Serializable {
             TrainingFlash.done(done);
             Faces.redirect(Faces.getRequestContextPath() + "/training/");
         }
+    }
+
+    /** Registration is open until the start (the service refuses later too; the button is then not offered). */
+    public boolean open(SessionView s) {
+        return !s.cancelled() && java.time.LocalDateTime.now(java.time.Clock.systemUTC()).isBefore(s.startsAt());
     }
 
     public String when(SessionView s) {
