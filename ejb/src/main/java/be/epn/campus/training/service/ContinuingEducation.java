@@ -28,7 +28,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -94,6 +97,30 @@ public class ContinuingEducation {
         audit.record(caller.personId(), AuditAction.OBSERVE_PRACTICE, person, where, competence.getCode() + " level " + level);
         evidenceRecorded.fire(new EvidenceRecorded(person.getId(), where == null ? null : where.getId()));
         return record(person, TrainingSessions.now().getYear());
+    }
+
+    /**
+     * The animateurs a trainer follows (registered to a session they run, whatever became of the registration,
+     * as {@link #requireFollowing} counts them), or every registered animateur for a coordinator, by name, with
+     * their hours of the year. Across EPNs: a trainer meets animateurs from the whole network.
+     */
+    public List<FollowedAnimateur> followed(int year) {
+        Caller caller = callers.current();
+        if (!caller.isCoordinator() && !caller.is(Role.TRAINER)) {
+            throw new AccessDeniedException(caller.uuid() + " is not a trainer");
+        }
+        List<Person> persons = caller.isCoordinator()
+                ? em.createQuery("SELECT DISTINCT r.person FROM SessionRegistration r", Person.class).getResultList()
+                : em.createQuery("SELECT DISTINCT r.person FROM SessionRegistration r WHERE r.session.trainer.id = :t", Person.class)
+                        .setParameter("t", caller.personId()).getResultList();
+        Map<Long, Integer> minutes = new HashMap<>();
+        em.createQuery("SELECT r.person.id, SUM(r.minutesCredited) FROM SessionRegistration r WHERE r.attended = TRUE"
+                        + " AND r.session.startsAt >= :from AND r.session.startsAt < :to GROUP BY r.person.id", Object[].class)
+                .setParameter("from", LocalDateTime.of(year, 1, 1, 0, 0)).setParameter("to", LocalDateTime.of(year + 1, 1, 1, 0, 0))
+                .getResultList().forEach(row -> minutes.put((Long) row[0], ((Number) row[1]).intValue()));
+        return persons.stream().sorted(Comparator.comparing(Person::getFamilyName).thenComparing(Person::displayName))
+                .map(p -> new FollowedAnimateur(p.getUuid(), p.displayName(), workplaces(p), minutes.getOrDefault(p.getId(), 0),
+                        track.minimumMinutes())).toList();
     }
 
     /** Refuses a caller who may not observe this animateur (before a request's body is read). */

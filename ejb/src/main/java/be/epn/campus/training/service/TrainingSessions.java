@@ -7,6 +7,7 @@ import be.epn.campus.people.model.EpnRepository;
 import be.epn.campus.people.model.PeopleRepository;
 import be.epn.campus.people.model.Person;
 import be.epn.campus.people.model.Role;
+import be.epn.campus.people.service.Views;
 import be.epn.campus.platform.errors.AccessDeniedException;
 import be.epn.campus.platform.errors.RefusedException;
 import be.epn.campus.training.model.RegistrationState;
@@ -67,6 +68,13 @@ public class TrainingSessions {
         em.persist(session);
         em.flush();
         return view(session, caller);
+    }
+
+    /** The open EPNs where a session can take place, for the planning form (trainers do not work at an EPN). */
+    public List<Views.EpnSummary> places() {
+        requireTrainer(callers.current());
+        return epns.all().stream().filter(Epn::isActive).map(Views.EpnSummary::of)
+                .sorted(java.util.Comparator.comparing(Views.EpnSummary::name)).toList();
     }
 
     /** Sessions not yet over (and those of the last {@code pastDays} days), soonest first. */

@@ -45,6 +45,21 @@ public class CurrentUser {
         return caller().is(Role.ANIMATEUR) || caller().isCoordinator();
     }
 
+    /** Takes continuing education: registers to sessions (the animateur role itself, not a coordinator). */
+    public boolean isTrainee() {
+        return caller().is(Role.ANIMATEUR);
+    }
+
+    /** Plans sessions and follows animateurs: trainers and coordinators. */
+    public boolean isTrainer() {
+        return caller().is(Role.TRAINER) || caller().isCoordinator();
+    }
+
+    /** Has the continuing-education pages ({@code /training/*}). */
+    public boolean isInTraining() {
+        return isTrainee() || isTrainer();
+    }
+
     public boolean isCoordinator() {
         return caller().isCoordinator();
     }

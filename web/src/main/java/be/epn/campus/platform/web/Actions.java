@@ -37,7 +37,9 @@ public final class Actions {
         try {
             return Optional.ofNullable(call.get());
         } catch (RefusedException e) {
-            Messages.addGlobalError(refusal(e));
+            for (RefusedException each : problems(e)) {
+                Messages.addGlobalError(refusal(each));
+            }
         } catch (AccessDeniedException e) {
             LOG.info(() -> "Denied: " + e.getMessage());
             sendError(403);
@@ -64,8 +66,23 @@ public final class Actions {
     }
 
     /**
+     * A refusal that lists every problem of a form (its arguments are all refusal keys of its feature, as
+     * {@code training.refused.*} of a session plan) becomes one refusal per problem, so that all are shown at
+     * once; any other refusal stays whole.
+     */
+    static java.util.List<RefusedException> problems(RefusedException e) {
+        String feature = e.key().substring(0, e.key().indexOf('.') + 1) + "refused.";
+        // The services pass the list itself (one argument) or its keys one by one.
+        java.util.List<?> arguments = e.arguments().size() == 1 && e.arguments().get(0) instanceof java.util.List<?> list
+                ? list : e.arguments();
+        boolean keys = !arguments.isEmpty() && e.key().startsWith(feature)
+                && arguments.stream().allMatch(a -> a instanceof String s && s.startsWith(feature));
+        return keys ? arguments.stream().map(a -> new RefusedException((String) a)).toList() : java.util.List.of(e);
+    }
+
+    /**
      * The refusal worded from the bundles: {@code access.*} in "ac", {@code learn.*} in "lr", {@code placement.*}
-     * in "pl", {@code certificate.*} in "ce", the others ({@code people.refused.*}) in "pp".
+     * in "pl", {@code certificate.*} in "ce", {@code training.*} in "tr", the others ({@code people.refused.*}) in "pp".
      */
     static String refusal(RefusedException e) {
         String var = bundleOf(e.key());
@@ -87,6 +104,9 @@ public final class Actions {
         }
         if (key.startsWith("certificate.")) {
             return "ce";
+        }
+        if (key.startsWith("training.")) {
+            return "tr";
         }
         return key.startsWith("placement.") ? "pl" : "pp";
     }

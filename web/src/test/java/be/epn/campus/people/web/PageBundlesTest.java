@@ -25,7 +25,7 @@ class PageBundlesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"me", "cohort", "placement", "certification"})
+    @ValueSource(strings = {"me", "cohort", "placement", "certification", "training"})
     void everyLanguageHasTheSameKeys(String name) {
         Set<String> english = new TreeSet<>(bundle(name, "en").keySet());
         assertFalse(english.isEmpty());
