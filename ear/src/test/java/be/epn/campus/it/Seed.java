@@ -36,6 +36,23 @@ public final class Seed {
         return UUID.fromString(post("epn", Map.of("name", name)));
     }
 
+    /** An EPN in {@code municipality}. */
+    public UUID epn(String name, String municipality) {
+        return UUID.fromString(post("epn", Map.of("name", name, "municipality", municipality)));
+    }
+
+    /** An animateur working at several EPNs. */
+    public UUID animateurAt(String username, String given, String family, String secret, java.util.List<UUID> epns) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("username", username);
+        parameters.put("given", given);
+        parameters.put("family", family);
+        parameters.put("secret", secret);
+        parameters.put("roles", "ANIMATEUR");
+        parameters.put("staffAt", epns.stream().map(UUID::toString).collect(Collectors.joining(",")));
+        return UUID.fromString(post("person", parameters));
+    }
+
     /** A person signing in as {@code username} with {@code secret}; roles comma-separated. */
     public UUID person(String username, String given, String family, Integer birthYear, String secret, String roles,
                        UUID staffAt, UUID learnerAt) {

@@ -167,6 +167,53 @@ class TrainingSessionsIT {
                 + " AND e.subject.username = 'bob" + u + "'") >= 2);
     }
 
+    /**
+     * The coordinator's view against a hand-computed example, on the test server's invented figures
+     * (ear/src/test/resources/population/testregion-2024.json: Itville 40,000, Ithameau/Itgehucht 15,000).
+     * Itville: 3 animateurs (one works at both of its EPNs: counted once) → 3 × 10,000 / 40,000 = 0.75.
+     * Ithameau, written in Dutch on its EPN: 1 → 10,000 / 15,000 = 0.6667. Hours: Ana attended 180 minutes, Bob
+     * nothing → EPN Itville-Nord averages 90 minutes, below the 12-hour minimum.
+     */
+    @Test
+    void theCoordinatorsRatioMatchesAHandComputedExample() throws Exception {
+        URI root = base.toURI();
+        Seed seed = new Seed(root);
+        String u = Seed.unique();
+        UUID north = seed.epn("EPN Itville-Nord " + u, "Itville");
+        UUID south = seed.epn("EPN Itville-Sud " + u, "ITVILLE");
+        UUID village = seed.epn("EPN Ithameau " + u, "Itgehucht");
+        seed.person("coord" + u, "Chloé", "Coordinatrice" + u, null, SECRET, "COORDINATOR", null, null);
+        seed.person("trainer" + u, "Théo", "Formateur" + u, null, SECRET, "TRAINER", null, null);
+        UUID ana = seed.person("ana" + u, "Ana", "Nord" + u, null, SECRET, "ANIMATEUR", north, null);
+        seed.animateurAt("bob" + u, "Bob", "Deux" + u, SECRET, List.of(north, south));
+        seed.person("cleo" + u, "Cléo", "Sud" + u, null, SECRET, "ANIMATEUR", south, null);
+        seed.person("dirk" + u, "Dirk", "Dorp" + u, null, SECRET, "ANIMATEUR", village, null);
+        Http trainer = Http.signedIn(root, "trainer" + u, SECRET);
+        String session = plan(trainer, LocalDateTime.now().plusMinutes(30), 5);
+        assertEquals(200, Http.signedIn(root, "ana" + u, SECRET).post("api/training/sessions/" + session + "/registration",
+                "application/json", HttpRequest.BodyPublishers.noBody(), Duration.ofSeconds(30)).statusCode());
+        assertEquals(200, trainer.putJson("api/training/sessions/" + session + "/attendance",
+                "{\"present\":{\"" + ana + "\":true}}").statusCode());
+
+        Http coordinator = Http.signedIn(root, "coord" + u, SECRET);
+        int year = LocalDateTime.now().plusMinutes(30).getYear();
+        HttpResponse<String> answer = coordinator.get("api/training/network?year=" + year);
+        assertEquals(200, answer.statusCode(), answer.body());
+        JsonObject network = Http.json(answer).asJsonObject();
+        Map<String, JsonObject> ratios = new HashMap<>();
+        network.getJsonArray("municipalities").getValuesAs(JsonObject.class).forEach(r -> ratios.put(r.getString("code"), r));
+        assertEquals(3, ratios.get("99001").getInt("animateurs"));
+        assertEquals(0.75, ratios.get("99001").getJsonNumber("perTenThousand").doubleValue(), 1e-9);
+        assertEquals(1, ratios.get("99002").getInt("animateurs"));
+        assertEquals(0.6667, ratios.get("99002").getJsonNumber("perTenThousand").doubleValue(), 1e-4);
+        JsonObject nord = network.getJsonArray("epns").getValuesAs(JsonObject.class).stream()
+                .filter(e -> e.getString("name").equals("EPN Itville-Nord " + u)).findFirst().orElseThrow();
+        assertEquals(90, nord.getInt("averageMinutes"));
+        assertTrue(nord.getBoolean("belowMinimum"));
+        assertTrue(network.getString("populationSource").contains("integration tests"));
+        assertEquals(403, trainer.get("api/training/network").statusCode(), "coordinators only");
+    }
+
     private static String plan(Http trainer, LocalDateTime starts, int seats) {
         LocalDateTime start = starts.withNano(0);
         HttpResponse<String> planned = trainer.post("api/training/sessions", "application/json", HttpRequest.BodyPublishers.ofString(

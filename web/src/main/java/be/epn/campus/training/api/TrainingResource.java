@@ -11,6 +11,8 @@ import be.epn.campus.training.model.SessionPlan;
 import be.epn.campus.training.service.AnimateurRecord;
 import be.epn.campus.training.service.Attendance;
 import be.epn.campus.training.service.ContinuingEducation;
+import be.epn.campus.training.service.NetworkTraining;
+import be.epn.campus.training.service.NetworkView;
 import be.epn.campus.training.service.RosterLine;
 import be.epn.campus.training.service.SessionView;
 import be.epn.campus.training.service.TrainingSessions;
@@ -56,6 +58,9 @@ public class TrainingResource {
 
     @EJB
     ContinuingEducation education;
+
+    @EJB
+    NetworkTraining network;
 
     /** A session to plan; {@code minutes} defaults to its length, {@code epn} or {@code place} says where. */
     public record Plan(String title, String description, String language, String module, LocalDateTime startsAt,
@@ -124,6 +129,14 @@ public class TrainingResource {
         attendance.roster(session);
         Sheet sheet = read(body, Sheet.class);
         return refused(() -> attendance.take(session, sheet.present() == null ? Map.of() : sheet.present()));
+    }
+
+    @GET
+    @Path("network")
+    @Operation(summary = "Continuing education across the network (coordinators): hours per EPN and animateur, "
+            + "EPNs below the yearly minimum, animateurs per 10,000 inhabitants per municipality")
+    public NetworkView network(@QueryParam("year") Integer year) {
+        return network.of(year == null ? LocalDateTime.now().getYear() : year);
     }
 
     @GET
