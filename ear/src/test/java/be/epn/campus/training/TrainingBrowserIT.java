@@ -8,6 +8,8 @@ import be.epn.campus.it.Accessibility;
 import be.epn.campus.it.BrowserTest;
 import be.epn.campus.it.CampusDeployments;
 import be.epn.campus.it.Http;
+import be.epn.campus.it.QrCodes;
+import be.epn.campus.it.QuizInBrowser;
 import be.epn.campus.it.Seed;
 import be.epn.campus.it.SignIn;
 import be.epn.campus.it.TwoEpns;
@@ -36,6 +38,8 @@ class TrainingBrowserIT extends BrowserTest {
 
     private static final String SECRET = "formation-navigateur-2026";
     private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+    private static final String CE_MODULE = "ce-including-vulnerable-publics";
+    private static final String CE_CERTIFICATE = "epn-animateur-1.0-area-5-level-2";
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -218,5 +222,36 @@ class TrainingBrowserIT extends BrowserTest {
 
     private WebElement sessionRow(String session) {
         return browser.findElement(By.cssSelector("#sessionList tr[data-session='" + session + "']"));
+    }
+
+    /**
+     * The last clause of issue 7's acceptance: an animateur completes the continuing-education module (its quiz,
+     * in the browser) and receives a continuing-education certificate that verifies from its QR code.
+     */
+    @Test
+    void anAnimateurCompletesTheModuleAndReceivesAVerifiableCertificate() throws Exception {
+        Seed seed = new Seed(base.toURI());
+        String u = Seed.unique();
+        UUID epn = seed.epn("EPN Module " + u);
+        seed.person("anim.m" + u, "Mira", "Module" + u, null, SECRET, "ANIMATEUR", epn, null);
+        SignIn.as(browser, base.toString(), "anim.m" + u, SECRET);
+        open("learn/quiz.xhtml?m=" + CE_MODULE + "&a=check");
+        new QuizInBrowser(browser, QuizInBrowser.moduleFile(CE_MODULE), "check", this::press).answerAllRightly();
+        assertTrue(browser.findElement(By.id("result")).getAttribute("class").contains("passed"), browser.findElement(By.id("result")).getText());
+
+        open("learn/certificates.xhtml");
+        WebElement held = browser.findElement(By.cssSelector("#certificates li[data-type='" + CE_CERTIFICATE + "']"));
+        assertEquals("VALID", held.getAttribute("data-state"));
+        String cookies = browser.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+        HttpResponse<byte[]> pdf = java.net.http.HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                java.net.URI.create(held.findElement(By.className("pdf-link")).getAttribute("href"))).header("Cookie", cookies).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, pdf.statusCode());
+        String scanned = QrCodes.decodeFirstPage(pdf.body());
+        SignIn.signOut(browser, base.toString());
+        browser.get(scanned);
+        assertEquals("VALID", browser.findElement(By.id("verdict")).getAttribute("data-state"));
+        assertEquals("Mira Module" + u, browser.findElement(By.id("holder")).getText());
     }
 }
