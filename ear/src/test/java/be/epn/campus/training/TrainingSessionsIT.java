@@ -212,6 +212,12 @@ class TrainingSessionsIT {
         assertTrue(nord.getBoolean("belowMinimum"));
         assertTrue(network.getString("populationSource").contains("integration tests"));
         assertEquals(403, trainer.get("api/training/network").statusCode(), "coordinators only");
+        // The coordinator's page says the same.
+        HttpResponse<String> page = coordinator.get("training/network.xhtml");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("data-code=\"99001\" data-ratio=\"0.75\""), "Itville at 0.75 on the page");
+        assertTrue(page.body().contains("data-code=\"99002\" data-ratio=\"0.67\""), "Ithameau at 0.67 on the page");
+        assertEquals(403, trainer.get("training/network.xhtml").statusCode());
     }
 
     private static String plan(Http trainer, LocalDateTime starts, int seats) {
