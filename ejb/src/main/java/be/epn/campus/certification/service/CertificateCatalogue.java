@@ -16,6 +16,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,46 +42,53 @@ public class CertificateCatalogue {
     @Inject
     FrameworkRepository frameworks;
 
-    private volatile Map<String, CertificateType> types;
+    private volatile Loaded loaded;
+
+    /**
+     * One reading, replaced whole: the usable types and, per type, the competence codes of its area. The codes are
+     * kept because every piece of evidence a learner earns checks the automatic types: reading them from the
+     * framework each time cost a query per type on that path.
+     */
+    private record Loaded(Map<String, CertificateType> types, Map<String, List<String>> competences) {
+    }
 
     /** Every usable type, in file order. */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public List<CertificateType> types() {
-        return List.copyOf(loaded().values());
+        return List.copyOf(loaded().types().values());
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public Optional<CertificateType> type(String id) {
-        return Optional.ofNullable(id == null ? null : loaded().get(id));
+        return Optional.ofNullable(id == null ? null : loaded().types().get(id));
     }
 
-    /** The competence codes of a type's area, in the framework's order. */
+    /** The competence codes of a type's area, in the framework's order (empty for a type not in the catalogue). */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public List<String> competencesOf(CertificateType type) {
-        return frameworks.find(type.framework()).flatMap(f -> f.area(type.rule().area()))
-                .map(area -> area.getCompetences().stream().map(Competence::getCode).toList()).orElse(List.of());
+        return loaded().competences().getOrDefault(type.id(), List.of());
     }
 
-    private Map<String, CertificateType> loaded() {
-        Map<String, CertificateType> current = types;
+    private Loaded loaded() {
+        Loaded current = loaded;
         if (current == null) {
             synchronized (this) {
-                if (types == null) {
-                    types = read();
+                if (loaded == null) {
+                    loaded = read();
                 }
-                current = types;
+                current = loaded;
             }
         }
         return current;
     }
 
-    private Map<String, CertificateType> read() {
+    private Loaded read() {
         List<CertificateType> all;
         try {
             all = new CertificateTypeReader().read(location.tree().files(CertificateTypeReader.FOLDER));
         } catch (InvalidCurriculumException e) {
             LOG.severe(() -> "No certificate types: " + e.problems());
-            return Map.of();
+            return new Loaded(Map.of(), Map.of());
         }
         List<CurriculumProblem> problems = CertificateTypeChecks.check(all, key -> frameworks.find(key).map(f ->
                 new FrameworkAreas(f.getAreas().stream().collect(Collectors.toMap(CompetenceArea::getCode,
@@ -89,8 +97,13 @@ public class CertificateCatalogue {
         Set<String> refused = problems.stream().map(CurriculumProblem::file).collect(Collectors.toSet());
         problems.forEach(p -> LOG.warning(() -> "Certificate type left out: " + p));
         Map<String, CertificateType> usable = new LinkedHashMap<>();
-        all.stream().filter(t -> !refused.contains(t.file())).forEach(t -> usable.put(t.id(), t));
+        Map<String, List<String>> competences = new HashMap<>();
+        all.stream().filter(t -> !refused.contains(t.file())).forEach(t -> {
+            usable.put(t.id(), t);
+            competences.put(t.id(), frameworks.find(t.framework()).flatMap(f -> f.area(t.rule().area()))
+                    .map(area -> area.getCompetences().stream().map(Competence::getCode).toList()).orElse(List.of()));
+        });
         LOG.info(() -> "Certificate types: " + usable.size() + " of " + all.size());
-        return java.util.Collections.unmodifiableMap(usable);
+        return new Loaded(java.util.Collections.unmodifiableMap(usable), Map.copyOf(competences));
     }
 }

@@ -88,7 +88,7 @@ public class CertificateVerification {
 
     private boolean revokedInList(JsonObject credential) {
         JsonObject status = credential.getJsonObject("credentialStatus");
-        String prefix = statusLists.url(0).replaceFirst("0$", "");
+        String prefix = statusLists.prefix();
         String list = status == null ? "" : status.getString("statusListCredential", "");
         if (!list.startsWith(prefix)) {
             return true;

@@ -93,6 +93,11 @@ public class StatusLists {
 
     /** The public address of a list, written in every credential whose bit it holds. */
     public String url(long listId) {
-        return address.of("/api/certification/status/" + listId);
+        return prefix() + listId;
+    }
+
+    /** What every list address of this server starts with, followed by the list's id. */
+    public String prefix() {
+        return address.of("/api/certification/status/");
     }
 }
