@@ -116,8 +116,7 @@ class CertificationIT {
         assertEquals(400, animateur.post(path, "application/json", HttpRequest.BodyPublishers.ofString("[1,"),
                 Duration.ofSeconds(30)).statusCode());
 
-        JsonObject standing = json(animateur.get(path), 200).getJsonArray("eligibility").stream().map(e -> e.asJsonObject())
-                .filter(e -> e.getString("type").equals(MANUAL)).findFirst().orElseThrow();
+        JsonObject standing = eligibility(animateur, path, MANUAL);
         assertEquals(issued.getString("uuid"), standing.getString("held"));
         assertFalse(standing.getBoolean("issuable"));
     }
@@ -166,6 +165,53 @@ class CertificationIT {
         assertEquals("REVOKED", verifyCode(QrCodes.decodeFirstPage(pdf.body())).getString("state"));
         assertEquals(404, visitor.get("api/certification/status/987654321").statusCode());
         assertEquals(404, visitor.get("api/certification/status/first").statusCode());
+    }
+
+    /** A revocation is a person's decision: new evidence does not undo it, staff may issue again knowingly. */
+    @Test
+    void aRevokedTypeIsNotIssuedAgainByTheRuleButStaffMayIssueItAgain() {
+        UUID learner = certified("again");
+        seed.person("anim" + u, "Ana", "Animatrice" + u, null, SECRET, "ANIMATEUR", epn, null);
+        assertEquals(200, revoke(coordinator(), certificateUuid(learner, AUTO), "Evidence entered for the wrong person").statusCode());
+        seed.evidence("again" + u, "1.1,1.2,1.3", 3, "QUIZ", null);
+        assertEquals(1, certificates(learner, AUTO), "new evidence does not bring a revoked certificate back");
+
+        Http animateur = signIn("anim");
+        String path = "api/learners/" + learner + "/certificates";
+        JsonObject standing = eligibility(animateur, path, AUTO);
+        assertTrue(standing.getBoolean("withdrawn"), standing.toString());
+        assertTrue(standing.getBoolean("issuable"), "staff may issue it again: " + standing);
+        String page = signIn("again").get("learn/certificates.xhtml").body();
+        assertTrue(page.contains("data-type=\"" + AUTO + "\" data-met=\"true\" data-withdrawn=\"true\""),
+                "the learner reads that it was withdrawn, not that it is on its way");
+
+        assertEquals("VALID", json(issue(animateur, path, AUTO), 201).getString("state"));
+        assertEquals(2, certificates(learner, AUTO), "the revoked one stays for verifiers, beside the new one");
+        assertFalse(eligibility(animateur, path, AUTO).getBoolean("withdrawn"));
+    }
+
+    /** The achievement id in a credential is an address that answers: what the type certifies, in a language. */
+    @Test
+    void theAchievementACredentialNamesIsServedAtItsAddress() {
+        UUID learner = certified("badge");
+        String credential = signIn("badge").get("api/certificates/" + certificateUuid(learner, AUTO) + "/credential").body();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> subject = (Map<String, Object>) Credentials.verifiedPayload(credential, keys()).get("credentialSubject");
+        @SuppressWarnings("unchecked")
+        String id = (String) ((Map<String, Object>) subject.get("achievement")).get("id");
+        String path = URI.create(id).getPath().substring(1);
+
+        HttpResponse<String> dutch = visitor.get(path + "?lang=nl");
+        JsonObject achievement = json(dutch, 200);
+        assertEquals(id, achievement.getString("id"));
+        assertEquals("Achievement", achievement.getJsonArray("type").getString(0));
+        assertEquals(typeTitle(AUTO, "nl"), achievement.getString("name"));
+        assertEquals("nl", dutch.headers().firstValue("Content-Language").orElse(""));
+        assertEquals(List.of("1.1/2", "1.2/2", "1.3/2"), achievement.getJsonArray("alignment").stream()
+                .map(a -> a.asJsonObject().getString("targetCode")).toList(), "the area's competences at the type's level");
+        assertEquals(typeTitle(AUTO, "en"), json(visitor.get(path, "Accept-Language", "en"), 200).getString("name"));
+        assertEquals(400, visitor.get(path + "?lang=xx").statusCode());
+        assertEquals(404, visitor.get("api/certification/achievements/no-such-type").statusCode());
     }
 
     @Test
@@ -291,6 +337,11 @@ class CertificationIT {
         seed.evidence(name + u, "1.1,1.2,1.3", 2, "QUIZ", null);
         assertEquals(1, certificates(learner, AUTO));
         return learner;
+    }
+
+    private JsonObject eligibility(Http staff, String path, String type) {
+        return json(staff.get(path), 200).getJsonArray("eligibility").stream().map(e -> e.asJsonObject())
+                .filter(e -> e.getString("type").equals(type)).findFirst().orElseThrow();
     }
 
     private long certificates(UUID learner, String type) {

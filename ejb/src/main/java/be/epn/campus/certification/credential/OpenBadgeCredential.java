@@ -54,6 +54,18 @@ public final class OpenBadgeCredential {
     }
 
     /**
+     * The achievement alone, as a document of its own: what the achievement {@code id} of our credentials serves, so
+     * that a verifier can read what a certificate type means without holding one. The same object as in the
+     * credential, with the contexts that make it a JSON-LD document.
+     */
+    public static JsonObject achievementDocument(Achievement achievement) {
+        return Json.createObjectBuilder()
+                .add("@context", Json.createArrayBuilder().add(VC_CONTEXT).add(OB_CONTEXT))
+                .addAll(achievement(achievement))
+                .build();
+    }
+
+    /**
      * The OB 3.0 identity hash of a learner: {@code sha256$} and the hex SHA-256 of the UUID followed by the
      * salt. Whoever knows the learner's UUID can check that the credential is theirs; nobody else learns who
      * it is, and the name never travels in the file.

@@ -22,8 +22,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -31,7 +29,8 @@ import java.util.logging.Logger;
  * Issues the certificate types marked {@code automatic} as soon as their rule is met: after the learning event's
  * own transaction committed (a transactional observer), in a transaction of its own, with the learner's row
  * locked so that two events at once issue one certificate. A failure here is logged and loses nothing: the
- * evidence is saved, and the next event (or staff on the learner's page) issues the certificate.
+ * evidence is saved, and the next event (or staff on the learner's page) issues the certificate. A type whose
+ * certificate a coordinator revoked is left to staff: revoking would mean little if the next quiz issued it again.
  */
 @Stateless
 public class AutomaticIssuing {
@@ -81,11 +80,11 @@ public class AutomaticIssuing {
         }
         progress.lock(learner);
         List<CompetenceEvidence> evidence = progress.evidence(learner);
-        Map<String, UUID> held = Certifications.standing(em, learner);
+        Holdings holdings = Holdings.of(em, learner);
         Epn epn = event.epnId() == null ? null : em.find(Epn.class, event.epnId());
         int issued = 0;
         for (CertificateType type : automatic) {
-            if (held.containsKey(type.id())) {
+            if (holdings.settled(type.id())) {
                 continue;
             }
             RuleOutcome outcome = Eligibility.evaluate(type, catalogue.competencesOf(type), evidence);

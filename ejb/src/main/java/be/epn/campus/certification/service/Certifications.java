@@ -25,10 +25,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Certificates for the people who hold and issue them (issue 6): a learner's own list, a learner's standing on
@@ -77,14 +75,15 @@ public class Certifications {
         Person learner = learner(learnerUuid);
         AccessRules.requireView(callers.current(), learner);
         var evidence = progress.evidence(learner);
-        Map<String, UUID> held = standing(em, learner);
+        Holdings holdings = Holdings.of(em, learner);
         return catalogue.types().stream().map(type -> Eligibility.of(type,
-                Eligibility.evaluate(type, catalogue.competencesOf(type), evidence), held.get(type.id()))).toList();
+                Eligibility.evaluate(type, catalogue.competencesOf(type), evidence), holdings)).toList();
     }
 
     /**
      * Issues a certificate to a learner, by an animateur who may see the learner's record or a coordinator. Refused
-     * (with the competences still missing) when the rule is not met, and when the learner already holds it.
+     * (with the competences still missing) when the rule is not met, and when the learner already holds it. A type
+     * whose certificate was revoked may be issued again here: the rule alone never does it (see {@link Holdings}).
      */
     public CertificateView issue(UUID learnerUuid, String typeId) {
         Caller caller = callers.current();
@@ -95,7 +94,7 @@ public class Certifications {
         AccessRules.requireView(caller, learner);
         progress.lock(learner);
         CertificateType type = catalogue.type(typeId).orElseThrow(() -> new RefusedException("certificate.refused.noType"));
-        if (standing(em, learner).containsKey(type.id())) {
+        if (Holdings.of(em, learner).standing().containsKey(type.id())) {
             throw new RefusedException("certificate.refused.already");
         }
         RuleOutcome outcome = Eligibility.evaluate(type, catalogue.competencesOf(type), progress.evidence(learner));
@@ -107,12 +106,6 @@ public class Certifications {
         Certificate certificate = issuing.issue(learner, type, outcome, staff, issuingEpn(caller, learner), now());
         audit.record(caller.personId(), AuditAction.ISSUE_CERTIFICATE, learner, certificate.getEpn(), type.id());
         return CertificateViews.of(certificate, catalogue.type(type.id()), now());
-    }
-
-    /** The standing (not revoked) certificates of a learner, by type. Static: EJBs call it on their own manager. */
-    static Map<String, UUID> standing(EntityManager em, Person learner) {
-        return em.createNamedQuery("Certificate.ofPerson", Certificate.class).setParameter("person", learner).getResultList()
-                .stream().filter(c -> !c.isRevoked()).collect(Collectors.toMap(Certificate::getTypeKey, Certificate::getUuid, (a, b) -> a));
     }
 
     private List<CertificateView> views(Person learner) {

@@ -14,10 +14,12 @@ import java.util.UUID;
  * Where a learner stands on one certificate type: the rule's outcome and whether they already hold it. What the
  * staff page shows next to "Issue", and what a learner reads as "still to show".
  *
- * @param held the standing certificate of this type, or null
+ * @param held      the standing certificate of this type, or null
+ * @param withdrawn whether a certificate of this type was revoked and none stands since: staff may issue it again,
+ *                  the rule alone does not
  */
 public record Eligibility(String type, LocalizedText title, int level, boolean automatic, boolean met,
-                          List<String> missing, boolean independentEvidence, UUID held) {
+                          List<String> missing, boolean independentEvidence, UUID held, boolean withdrawn) {
 
     public Eligibility {
         missing = List.copyOf(missing);
@@ -35,10 +37,10 @@ public record Eligibility(String type, LocalizedText title, int level, boolean a
                 .map(Eligibility::plain).toList());
     }
 
-    static Eligibility of(CertificateType type, RuleOutcome outcome, UUID held) {
+    static Eligibility of(CertificateType type, RuleOutcome outcome, Holdings holdings) {
         return new Eligibility(type.id(), type.title(), type.rule().level(),
                 type.issuing() == CertificateType.IssuingMode.AUTOMATIC, outcome.met(), outcome.missingCompetences(),
-                outcome.independentEvidence(), held);
+                outcome.independentEvidence(), holdings.standing().get(type.id()), holdings.withdrawn().contains(type.id()));
     }
 
     /** The evaluator's plain copy of a piece of evidence. */

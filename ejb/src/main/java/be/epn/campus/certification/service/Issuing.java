@@ -10,7 +10,6 @@ import be.epn.campus.certification.pdf.CertificateContent;
 import be.epn.campus.certification.pdf.CertificateRenderer;
 import be.epn.campus.certification.rules.CertificateType;
 import be.epn.campus.certification.rules.RuleOutcome;
-import be.epn.campus.framework.model.Competence;
 import be.epn.campus.framework.model.Framework;
 import be.epn.campus.framework.model.FrameworkRepository;
 import be.epn.campus.people.model.Epn;
@@ -107,16 +106,8 @@ public class Issuing {
     private CredentialContent content(Certificate.Issue issue, CertificateType type, Framework framework,
                                       CredentialContent.StatusEntry status) {
         Language language = issue.language();
-        List<CredentialContent.Alignment> alignments = issue.competenceLevels().entrySet().stream().map(e -> {
-            Competence competence = framework.competence(e.getKey()).orElseThrow();
-            return new CredentialContent.Alignment(e.getKey() + "/" + e.getValue(),
-                    e.getKey() + " " + competence.getTitle().in(language) + " (" + e.getValue() + ")",
-                    address.of("/api/ims/case/v1p1/CFItems/" + competence.getUuid()),
-                    framework.getTitle().in(language) + " " + framework.getVersionLabel());
-        }).toList();
-        CredentialContent.Achievement achievement = new CredentialContent.Achievement(
-                address.of("/api/certification/achievements/" + type.id()), language.code(), type.title().in(language),
-                type.description().in(language), type.criteria().in(language), alignments);
+        CredentialContent.Achievement achievement = Achievements.build(address, type, framework, language,
+                issue.competenceLevels());
         return new CredentialContent(issue.uuid(), new CredentialContent.Issuer(address.of(ISSUER_PATH), ISSUER_NAME),
                 issue.person().getUuid(), issue.identitySalt(), achievement, issue.issuedAt().toInstant(ZoneOffset.UTC),
                 issue.validUntil() == null ? null : issue.validUntil().toInstant(ZoneOffset.UTC), status);

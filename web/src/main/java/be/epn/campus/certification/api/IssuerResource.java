@@ -1,25 +1,35 @@
 package be.epn.campus.certification.api;
 
+import be.epn.campus.certification.credential.OpenBadgeCredential;
+import be.epn.campus.certification.service.Achievements;
 import be.epn.campus.certification.service.Issuing;
 import be.epn.campus.certification.service.PlatformKeys;
+import be.epn.campus.placement.api.ApiLanguage;
+import be.epn.campus.platform.Language;
 import be.epn.campus.platform.PublicAddress;
+import be.epn.campus.platform.api.ApiException;
 import be.epn.campus.platform.api.CampusApi;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The issuer's stable, public addresses (issue 6): its Open Badges 3.0 profile and its public keys, which anyone
- * verifying one of our credentials fetches. No sign-in: a verifier is an employer or a social worker's software.
+ * The issuer's stable, public addresses (issue 6): its Open Badges 3.0 profile, its public keys and the
+ * achievements its credentials name, which anyone verifying one of our credentials fetches. No sign-in: a verifier is an employer or a social worker's software.
  */
 @Path("certification")
 @RequestScoped
@@ -30,8 +40,14 @@ public class IssuerResource {
     @EJB
     PlatformKeys keys;
 
+    @EJB
+    Achievements achievements;
+
     @Inject
     PublicAddress address;
+
+    @Context
+    HttpServletRequest request;
 
     @GET
     @Path("issuer")
@@ -56,6 +72,19 @@ public class IssuerResource {
                     + "listed so that credentials signed before a rotation still verify.")
     public Response keys() {
         return Response.ok(keys.publicKeys()).cacheControl(hours(1)).build();
+    }
+
+    @GET
+    @Path("achievements/{type}")
+    @Operation(summary = "What a certificate type certifies (Open Badges 3.0 Achievement)",
+            description = "The address a credential gives as its achievement id. Texts in ?lang= (fr, nl, en), else "
+                    + "Accept-Language; the competences at the type's level (a credential carries the levels reached).")
+    public Response achievement(@PathParam("type") String type, @QueryParam("lang") String lang) {
+        Language language = ApiLanguage.of(lang, request);
+        JsonObject achievement = achievements.of(type, language).map(OpenBadgeCredential::achievementDocument)
+                .orElseThrow(() -> ApiException.notFound("no certificate type " + type));
+        return Response.ok(achievement).header(HttpHeaders.CONTENT_LANGUAGE, language.code())
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE).cacheControl(hours(1)).build();
     }
 
     private static CacheControl hours(int hours) {

@@ -17,7 +17,9 @@ public record LearnerCertificatesDto(UUID learner, List<CertificateDto> certific
                            @Schema(description = "The competences still to show at the level") List<String> missing,
                            @Schema(description = "Whether one piece of evidence was shown without help") boolean independentEvidence,
                            @Schema(description = "The standing certificate of this type, if held") UUID held,
-                           @Schema(description = "Whether staff may issue it now") boolean issuable) {
+                           @Schema(description = "Whether staff may issue it now") boolean issuable,
+                           @Schema(description = "Whether a certificate of this type was revoked and none stands since: "
+                                   + "staff may issue it again, the rule alone does not") boolean withdrawn) {
     }
 
     static LearnerCertificatesDto of(UUID learner, List<CertificateView> certificates, List<Eligibility> eligibility,
@@ -25,6 +27,6 @@ public record LearnerCertificatesDto(UUID learner, List<CertificateDto> certific
         return new LearnerCertificatesDto(learner,
                 certificates.stream().map(c -> CertificateDto.of(c, language, true)).toList(),
                 eligibility.stream().map(e -> new Standing(e.type(), e.title().in(language), e.level(), e.automatic(), e.met(),
-                        e.missing(), e.independentEvidence(), e.held(), e.issuable())).toList());
+                        e.missing(), e.independentEvidence(), e.held(), e.issuable(), e.withdrawn())).toList());
     }
 }
