@@ -188,7 +188,7 @@ class TrainingBrowserIT extends BrowserTest {
     }
 
     @Test
-    void theWaitingAnimateurWithdrawsAndTheTrainerCancelsOnlyOnceConfirmed() throws Exception {
+    void anAnimateurWithdrawsTheTrainerChangesTheSessionThenCancelsItOnlyOnceConfirmed() throws Exception {
         Seed seed = new Seed(base.toURI());
         String u = Seed.unique();
         UUID epn = seed.epn("EPN Annulation " + u);
@@ -210,9 +210,25 @@ class TrainingBrowserIT extends BrowserTest {
         assertTrue(sessionRow(session).getText().contains("5 places libres sur 5"), sessionRow(session).getText());
         assertTrue(sessionRow(session).findElements(By.cssSelector("input[id$='register']")).size() == 1, "can register again");
 
-        // The trainer cancels the session: only once the box is ticked.
+        // The trainer changes the session before it starts: the form holds the plan; a mistake keeps what was typed.
         SignIn.as(browser, base.toString(), "trainer" + u, SECRET);
         open("training/session.xhtml?session=" + session);
+        assertEquals("Annulée " + u, browser.findElement(By.id("change:title")).getAttribute("value"));
+        assertEquals("5", browser.findElement(By.id("change:capacity")).getAttribute("value"));
+        assertEquals(epn.toString(), new Select(browser.findElement(By.id("change:epn"))).getFirstSelectedOption().getAttribute("value"));
+        type("change:capacity", "0");
+        type("change:title", "Reportée " + u);
+        press(By.id("change:submit"));
+        assertTrue(globalMessages().contains("entre 1 et 500"), globalMessages());
+        assertEquals("Reportée " + u, browser.findElement(By.id("change:title")).getAttribute("value"), "what was typed is kept");
+        type("change:capacity", "3");
+        press(By.id("change:submit"));
+        assertTrue(browser.findElement(By.id("done")).getText().contains("modifiée"), browser.findElement(By.id("done")).getText());
+        assertEquals("Reportée " + u, browser.findElement(By.tagName("h1")).getText());
+        assertTrue(browser.findElement(By.id("sessionFacts")).getText().contains("3 places libres sur 3"),
+                browser.findElement(By.id("sessionFacts")).getText());
+
+        // The trainer cancels the session: only once the box is ticked.
         assertTrue(browser.findElements(By.id("cancelled")).isEmpty());
         press(By.id("cancel:submit"));
         assertTrue(globalMessages().contains("Cochez d'abord"), globalMessages());

@@ -168,6 +168,61 @@ class TrainingSessionsIT {
     }
 
     /**
+     * A session's plan changes until it starts, by its trainer only: fewer seats than animateurs seated is refused
+     * (nobody loses a seat), more seats seat the waiting line in its order.
+     */
+    @Test
+    void aSessionChangesBeforeItStartsAndNewSeatsGoToTheWaitingLineInOrder() throws Exception {
+        URI root = base.toURI();
+        Seed seed = new Seed(root);
+        String u = Seed.unique();
+        UUID epn = seed.epn("EPN Report " + u);
+        seed.person("trainer" + u, "Théo", "Formateur" + u, null, SECRET, "TRAINER", null, null);
+        seed.person("other" + u, "Otto", "Formateur" + u, null, SECRET, "TRAINER", null, null);
+        List<UUID> arrivals = new ArrayList<>();
+        for (String name : List.of("a", "b", "c", "d")) {
+            arrivals.add(seed.person(name + u, name.toUpperCase(), "Anim" + u, null, SECRET, "ANIMATEUR", epn, null));
+        }
+        Http trainer = Http.signedIn(root, "trainer" + u, SECRET);
+        LocalDateTime starts = LocalDateTime.now().plusDays(3).withNano(0);
+        String session = plan(trainer, starts, 2);
+        for (String name : List.of("a", "b", "c", "d")) {
+            assertEquals(200, Http.signedIn(root, name + u, SECRET).post("api/training/sessions/" + session + "/registration",
+                    "application/json", HttpRequest.BodyPublishers.noBody(), Duration.ofSeconds(30)).statusCode());
+        }
+        String path = "api/training/sessions/" + session;
+
+        assertEquals(403, Http.signedIn(root, "other" + u, SECRET).putJson(path, change(starts, 5, epn)).statusCode(),
+                "another trainer's session");
+        assertEquals(403, Http.signedIn(root, "a" + u, SECRET).putJson(path, change(starts, 5, epn)).statusCode(), "an animateur");
+        HttpResponse<String> fewer = trainer.putJson(path, change(starts, 1, epn));
+        assertEquals(422, fewer.statusCode(), fewer.body());
+        assertEquals("training.refused.fewerSeats", Http.json(fewer).asJsonObject().getString("error"));
+        assertEquals(2, count(roster(trainer, session), "REGISTERED"), "a refused change changes nothing");
+
+        HttpResponse<String> more = trainer.putJson(path, change(starts.plusDays(1), 3, epn));
+        assertEquals(200, more.statusCode(), more.body());
+        JsonObject changed = Http.json(more).asJsonObject();
+        assertEquals(3, changed.getInt("capacity"));
+        assertEquals(epn.toString(), changed.getString("epnUuid"));
+        assertEquals(starts.plusDays(1).toString(), changed.getString("startsAt").substring(0, starts.toString().length()));
+        JsonArray roster = roster(trainer, session);
+        assertEquals(3, count(roster, "REGISTERED"));
+        assertEquals("REGISTERED", line(roster, arrivals.get(2)).getString("state"), "the first in line took the new seat");
+        assertEquals(arrivals.get(3), uuidAtPlace(roster, 1), "the second in line is now first");
+
+        String started = plan(trainer, LocalDateTime.now().minusMinutes(10), 4);
+        HttpResponse<String> late = trainer.putJson("api/training/sessions/" + started, change(starts, 5, epn));
+        assertEquals(422, late.statusCode(), late.body());
+        assertEquals("training.refused.started", Http.json(late).asJsonObject().getString("error"));
+    }
+
+    private static String change(LocalDateTime starts, int seats, UUID epn) {
+        return "{\"title\":\"Accompagner un public qui lit peu (reporté)\",\"language\":\"fr\",\"startsAt\":\"" + starts
+                + "\",\"endsAt\":\"" + starts.plusHours(2) + "\",\"epn\":\"" + epn + "\",\"capacity\":" + seats + "}";
+    }
+
+    /**
      * The coordinator's view against a hand-computed example, on the test server's invented figures
      * (ear/src/test/resources/population/testregion-2024.json: Itville 40,000, Ithameau/Itgehucht 15,000).
      * Itville: 3 animateurs (one works at both of its EPNs: counted once) → 3 × 10,000 / 40,000 = 0.75.

@@ -102,6 +102,22 @@ public class TrainingSession {
         this.createdAt = createdAt;
     }
 
+    /**
+     * The plan changed before the session started (another day, room or number of seats). The language it was
+     * written in stays; the caller settles the registrations a new capacity affects.
+     */
+    public void replan(SessionPlan plan, Epn where) {
+        this.title = plan.title();
+        this.description = plan.description();
+        this.moduleKey = plan.moduleKey();
+        this.startsAt = plan.startsAt();
+        this.endsAt = plan.endsAt();
+        this.minutes = plan.minutes();
+        this.epn = where;
+        this.place = plan.place();
+        this.capacity = plan.capacity();
+    }
+
     public void cancel(LocalDateTime at) {
         if (cancelledAt == null) {
             cancelledAt = at;

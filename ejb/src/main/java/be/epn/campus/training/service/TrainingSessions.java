@@ -70,6 +70,38 @@ public class TrainingSessions {
         return view(session, caller);
     }
 
+    /**
+     * Changes a session's plan before it starts: its trainer or a coordinator. Seats added go to the waiting line,
+     * first come first served; fewer seats than animateurs already seated is refused, with their number: nobody
+     * loses a seat they were given (they withdraw themselves, or the trainer cancels and plans again).
+     */
+    public SessionView change(UUID sessionUuid, SessionPlan draft) {
+        Caller caller = callers.current();
+        TrainingSession session = records.locked(sessionUuid);
+        requireRunning(caller, session);
+        if (session.isCancelled()) {
+            throw new RefusedException("training.refused.cancelled");
+        }
+        if (!now().isBefore(session.getStartsAt())) {
+            throw new RefusedException("training.refused.started");
+        }
+        SessionPlan plan = draft.normalised();
+        List<String> problems = plan.problems();
+        if (!problems.isEmpty()) {
+            throw new RefusedException(problems.get(0), problems);
+        }
+        Epn epn = plan.epn() == null ? null : epns.find(plan.epn()).orElseThrow(() -> new RefusedException("training.refused.place"));
+        List<SessionRegistration> current = records.current(session);
+        long seated = current.stream().filter(r -> r.getState() == RegistrationState.REGISTERED).count();
+        if (plan.capacity() < seated) {
+            throw new RefusedException("training.refused.fewerSeats", seated);
+        }
+        session.replan(plan, epn);
+        SessionRecords.waitingLine(current).stream().limit(plan.capacity() - seated).forEach(SessionRegistration::promote);
+        em.flush();
+        return view(session, caller);
+    }
+
     /** The open EPNs where a session can take place, for the planning form (trainers do not work at an EPN). */
     public List<Views.EpnSummary> places() {
         requireTrainer(callers.current());
@@ -179,7 +211,8 @@ public class TrainingSessions {
                 session.getEpn() == null ? null : session.getEpn().getName(), session.getPlace(), session.getCapacity(),
                 (int) all.stream().filter(r -> r.getState() == RegistrationState.REGISTERED).count(), line.size(),
                 session.getTrainer().displayName(), session.isCancelled(), session.getAttendanceAt() != null,
-                mine.map(SessionRegistration::getState).orElse(null), place);
+                mine.map(SessionRegistration::getState).orElse(null), place,
+                session.getEpn() == null ? null : session.getEpn().getUuid());
     }
 
     private long seatsTaken(TrainingSession session) {

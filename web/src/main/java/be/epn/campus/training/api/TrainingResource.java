@@ -80,10 +80,20 @@ public class TrainingResource {
     @Operation(summary = "Plan a session (trainers, coordinators)")
     public SessionView create(String body) {
         sessions.requirePlanner(); // who may act is told before what is wrong with the body
-        Plan plan = read(body, Plan.class);
-        return refused(() -> sessions.create(new SessionPlan(plan.title(), plan.description(),
-                Language.fromCode(plan.language()).orElse(Language.DEFAULT), plan.module(), plan.startsAt(), plan.endsAt(),
-                plan.minutes() == null ? 0 : plan.minutes(), plan.epn(), plan.place(), plan.capacity() == null ? 0 : plan.capacity())));
+        SessionPlan plan = plan(body);
+        return refused(() -> sessions.create(plan));
+    }
+
+    @PUT
+    @Path("sessions/{id}")
+    @Operation(summary = "Change a session before it starts (its trainer, coordinators)",
+            description = "The whole plan, as when planning it. Seats added go to the waiting line in order; fewer "
+                    + "seats than animateurs already seated is refused (training.refused.fewerSeats).")
+    public SessionView change(@PathParam("id") String id, String body) {
+        UUID session = uuid(id);
+        sessions.requirePlanner();
+        SessionPlan plan = plan(body);
+        return refused(() -> sessions.change(session, plan));
     }
 
     @GET
@@ -168,6 +178,13 @@ public class TrainingResource {
         }
         return refused(() -> education.observe(animateur, observation.competence(),
                 observation.level() == null ? 0 : observation.level(), autonomy));
+    }
+
+    private static SessionPlan plan(String body) {
+        Plan plan = read(body, Plan.class);
+        return new SessionPlan(plan.title(), plan.description(), Language.fromCode(plan.language()).orElse(Language.DEFAULT),
+                plan.module(), plan.startsAt(), plan.endsAt(), plan.minutes() == null ? 0 : plan.minutes(), plan.epn(),
+                plan.place(), plan.capacity() == null ? 0 : plan.capacity());
     }
 
     private static UUID uuid(String id) {

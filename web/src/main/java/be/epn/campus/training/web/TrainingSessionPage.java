@@ -1,5 +1,6 @@
 package be.epn.campus.training.web;
 
+import be.epn.campus.people.service.Views.EpnSummary;
 import be.epn.campus.platform.web.Actions;
 import be.epn.campus.training.model.RegistrationState;
 import be.epn.campus.training.service.Attendance;
@@ -21,7 +22,7 @@ import org.omnifaces.util.Messages;
 /**
  * {@code /training/session.xhtml?session=}: a session as its trainer (or a coordinator) runs it: the roster
  * (seats, then the waiting line in order), the attendance sheet (present or absent for each seat; saving
- * credits the hours) and cancelling. The roster call is the check: anyone else gets a 403 page.
+ * credits the hours), changing the plan before the start, and cancelling. The roster call is the check: anyone else gets a 403 page.
  */
 @Named
 @ViewScoped
@@ -42,6 +43,9 @@ public class TrainingSessionPage implements Serializable {
     /** Present or not, per animateur with a seat (keys are UUID strings: what the form posts back). */
     private final HashMap<String, Boolean> present = new HashMap<>();
     private boolean confirmCancel;
+    /** The plan as its trainer may change it before the start; filled from the session when the page opens. */
+    private PlanForm edit;
+    private transient List<EpnSummary> places;
 
     public void load() {
         if (id != null) {
@@ -50,6 +54,9 @@ public class TrainingSessionPage implements Serializable {
         id = Actions.recordId(Faces.getRequestParameter("session")).orElse(null);
         if (id != null) {
             allowed = read();
+            if (session != null) {
+                edit = PlanForm.of(session);
+            }
             if (roster != null) {
                 roster.stream().filter(l -> l.state() == RegistrationState.REGISTERED)
                         .forEach(l -> present.put(l.person().toString(), Boolean.TRUE.equals(l.attended())));
@@ -73,6 +80,14 @@ public class TrainingSessionPage implements Serializable {
         }
     }
 
+    /** Saves the changed plan; a refusal names every problem and keeps what was typed. */
+    public void change() throws IOException {
+        String module = getSession().moduleKey();
+        if (Actions.get(() -> sessions.change(id, edit.plan(module))).isPresent()) {
+            again("changed");
+        }
+    }
+
     public void cancel() throws IOException {
         if (!confirmCancel) {
             Messages.addGlobalError(TrainingTexts.text("session.cancel.confirmFirst"));
@@ -86,6 +101,23 @@ public class TrainingSessionPage implements Serializable {
     private void again(String done) throws IOException {
         TrainingFlash.done(done);
         Faces.redirect(Faces.getRequestContextPath() + "/training/session.xhtml?session=" + id);
+    }
+
+    /** The plan can change until the start, unless the session is cancelled (the service says so too). */
+    public boolean isChangeable() {
+        SessionView s = getSession();
+        return s != null && !s.cancelled() && java.time.LocalDateTime.now(java.time.Clock.systemUTC()).isBefore(s.startsAt());
+    }
+
+    public PlanForm getEdit() {
+        return edit;
+    }
+
+    public List<EpnSummary> getPlaces() {
+        if (places == null) {
+            places = Actions.get(() -> sessions.places()).orElse(List.of());
+        }
+        return places;
     }
 
     public boolean isAllowed() {

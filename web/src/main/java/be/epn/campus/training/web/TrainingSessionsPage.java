@@ -2,7 +2,6 @@ package be.epn.campus.training.web;
 
 import be.epn.campus.access.web.CurrentUser;
 import be.epn.campus.people.service.Views.EpnSummary;
-import be.epn.campus.platform.Language;
 import be.epn.campus.platform.web.Actions;
 import be.epn.campus.training.model.SessionPlan;
 import be.epn.campus.training.service.SessionView;
@@ -20,8 +19,7 @@ import org.omnifaces.util.Faces;
 
 /**
  * {@code /training/}: the sessions to come (animateurs register or withdraw and see where they stand) and,
- * for trainers and coordinators, the form to plan one. What was typed is kept as typed (strings) so that a
- * refused plan comes back whole, with every problem named by the service.
+ * for trainers and coordinators, the form to plan one ({@link PlanForm}: a refused plan comes back whole).
  */
 @Named
 @ViewScoped
@@ -39,15 +37,7 @@ public class TrainingSessionsPage implements Serializable {
     private transient List<SessionView> list;
     private transient List<EpnSummary> places;
 
-    private String title;
-    private String description;
-    private String day;
-    private String from;
-    private String until;
-    private String hours;
-    private String epn;
-    private String place;
-    private String capacity;
+    private final PlanForm form = new PlanForm();
 
     /**
      * The sessions not over yet; for trainers and coordinators also those of the last weeks, so that attendance
@@ -70,10 +60,7 @@ public class TrainingSessionsPage implements Serializable {
     }
 
     public void plan() throws IOException {
-        UUID where = epn == null || epn.isBlank() ? null : UUID.fromString(epn);
-        SessionPlan draft = new SessionPlan(title, description, Language.DEFAULT, null, TrainingTimes.utc(day, from),
-                TrainingTimes.utc(day, until), TrainingTimes.minutes(hours), where, where == null ? place : null,
-                TrainingTimes.number(capacity));
+        SessionPlan draft = form.plan(null);
         var created = Actions.get(() -> sessions.create(draft));
         if (created.isPresent()) {
             TrainingFlash.done("planned");
@@ -115,75 +102,7 @@ public class TrainingSessionsPage implements Serializable {
         return s.epn() != null ? s.epn() : s.place();
     }
 
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public void setDescription(String description) {
-        this.description = description;
-    }
-
-    public String getDay() {
-        return day;
-    }
-
-    public void setDay(String day) {
-        this.day = day;
-    }
-
-    public String getFrom() {
-        return from;
-    }
-
-    public void setFrom(String from) {
-        this.from = from;
-    }
-
-    public String getUntil() {
-        return until;
-    }
-
-    public void setUntil(String until) {
-        this.until = until;
-    }
-
-    public String getHours() {
-        return hours;
-    }
-
-    public void setHours(String hours) {
-        this.hours = hours;
-    }
-
-    public String getEpn() {
-        return epn;
-    }
-
-    public void setEpn(String epn) {
-        this.epn = epn;
-    }
-
-    public String getPlace() {
-        return place;
-    }
-
-    public void setPlace(String place) {
-        this.place = place;
-    }
-
-    public String getCapacity() {
-        return capacity;
-    }
-
-    public void setCapacity(String capacity) {
-        this.capacity = capacity;
+    public PlanForm getForm() {
+        return form;
     }
 }

@@ -98,6 +98,16 @@ public final class TrainingTimes {
         return utc == null ? "" : brussels(utc).format(DAY) + " " + brussels(utc).format(TIME);
     }
 
+    /** Only the day, in Brussels time, as trainers type it: "14/03/2027". */
+    public static String day(LocalDateTime utc) {
+        return utc == null ? "" : brussels(utc).format(DAY);
+    }
+
+    /** Minutes as a trainer would type the hours: "3", "2:30". */
+    public static String typed(int minutes) {
+        return minutes % 60 == 0 ? Integer.toString(minutes / 60) : minutes / 60 + ":" + String.format("%02d", minutes % 60);
+    }
+
     /** Only the time of day, in Brussels time: "12:30". */
     public static String clock(LocalDateTime utc) {
         return utc == null ? "" : brussels(utc).format(TIME);
