@@ -49,11 +49,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A coordinator uploads packages of modules through {@code POST /api/modules/packages}: bad packages are
+ * A coordinator uploads packages of modules through {@code POST /api/modules/packages} (and the page
+ * {@code /admin/modules.xhtml}; a trainer, continuing-education modules through {@code /training/modules.xhtml}): bad packages are
  * refused with every problem named (file, place, message, code) and nothing changes in the database (the
  * modules, their versions and content hashes, their files, activities and search terms); a good package is
  * loaded and searchable; a bad second version leaves the first in place. Packages are built here, small,
- * from a copy of curricula/modules/email-first-steps.
+ * from a copy of curricula/modules/email-first-steps (or, for trainers, ce-including-vulnerable-publics).
  */
 @ExtendWith(ArquillianExtension.class)
 class ModuleUploadIT {
@@ -62,6 +63,10 @@ class ModuleUploadIT {
     private static final String SECRET = "uploads-secret-2026";
     private static final String ENDPOINT = "api/modules/packages";
     private static final String BASE_MODULE = "email-first-steps";
+    /** A continuing-education module (the animateurs' framework), the base of what trainers upload here. */
+    private static final String TRAINING_MODULE = "ce-including-vulnerable-publics";
+    private static final String ADMIN_PAGE = "admin/modules.xhtml";
+    private static final String TRAINING_PAGE = "training/modules.xhtml";
     private static final long MB = 1024L * 1024L;
 
     @Deployment(testable = false)
@@ -213,7 +218,7 @@ class ModuleUploadIT {
     @Test
     void thePageTakesAPackageAsPrimeFacesSendsItAndShowsTheReport() throws Exception {
         String key = "page-copy-" + u;
-        HttpResponse<String> accepted = pageUpload(key + ".zip", zip(key, module(key, 1)));
+        HttpResponse<String> accepted = pageUpload(coordinator, ADMIN_PAGE, key + ".zip", zip(key, module(key, 1)));
         assertEquals(200, accepted.statusCode());
         assertFalse(accepted.body().contains("<error>"), accepted.body());
         assertTrue(accepted.body().contains("data-module=\"" + key + "\" data-status=\"LOADED\""), accepted.body());
@@ -222,7 +227,7 @@ class ModuleUploadIT {
         List<String> before = snapshot();
         Map<String, byte[]> bad = module(key, 2);
         bad.put("resources/email-checklist.en.pdf", "<html><body>not a pdf</body></html>".getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> refused = pageUpload(key + "-v2.zip", zip(key, bad));
+        HttpResponse<String> refused = pageUpload(coordinator, ADMIN_PAGE, key + "-v2.zip", zip(key, bad));
         assertEquals(200, refused.statusCode());
         assertTrue(refused.body().contains("data-code=\"document.typeMismatch\""), refused.body());
         assertTrue(refused.body().contains("modules/" + key + "/resources/email-checklist.en.pdf"), "the file is named");
@@ -230,12 +235,53 @@ class ModuleUploadIT {
         assertEquals(before, snapshot(), "nothing changed");
     }
 
-    /** What p:fileUpload (advanced mode) posts: a multipart ajax request with the view state and the file. */
-    private HttpResponse<String> pageUpload(String fileName, byte[] zip) {
-        HttpResponse<String> page = coordinator.get("admin/modules.xhtml");
-        assertEquals(200, page.statusCode());
+    /**
+     * A trainer authors continuing-education modules from {@code /training/modules.xhtml}: a module of the
+     * animateurs' framework is loaded and listed; a learners' module is refused there with nothing changed; the
+     * list holds continuing-education modules only; animateurs are refused the page and never see its link.
+     */
+    @Test
+    void aTrainerUploadsAContinuingEducationModuleFromTheTrainingPage() throws Exception {
+        UUID epn = seed.epn("EPN Training modules " + u);
+        seed.person("anim.tm" + u, "Alix", "Anim" + u, null, SECRET, "ANIMATEUR", epn, null);
+        seed.person("trainer.tm" + u, "Theo", "Trainer" + u, null, SECRET, "TRAINER", null, null);
+        Http trainer = Http.signedIn(root, "trainer.tm" + u, SECRET);
+        assertTrue(trainer.get("training/").body().contains(TRAINING_PAGE), "linked from the training pages");
+
+        String key = "ce-copy-" + u;
+        HttpResponse<String> accepted = pageUpload(trainer, TRAINING_PAGE, key + ".zip", zip(key, module(TRAINING_MODULE, key, 1)));
+        assertEquals(200, accepted.statusCode());
+        assertFalse(accepted.body().contains("<error>"), accepted.body());
+        assertTrue(accepted.body().contains("data-module=\"" + key + "\" data-status=\"LOADED\""), accepted.body());
+        assertEquals(List.of("UPLOAD | 1"), seed.rows("SELECT m.origin, m.version FROM LearningModule m WHERE m.key = '" + key + "'"));
+        String list = trainer.get(TRAINING_PAGE).body();
+        assertTrue(list.contains("<tr data-module=\"" + key + "\">"), "the trainer's list shows it");
+        assertTrue(list.contains("learn/module.xhtml?m=" + key), "with a link to the module");
+        assertTrue(list.contains("data-module=\"" + TRAINING_MODULE + "\""), "and the other continuing-education modules");
+        assertFalse(list.contains("data-module=\"" + BASE_MODULE + "\""), "but no learners' module");
+
+        List<String> before = snapshot();
+        String learners = "learners-" + u;
+        HttpResponse<String> refused = pageUpload(trainer, TRAINING_PAGE, learners + ".zip", zip(learners, module(learners, 1)));
+        assertEquals(200, refused.statusCode());
+        assertTrue(refused.body().contains("data-code=\"module.notTrainingTrack\""), refused.body());
+        assertTrue(refused.body().contains("id=\"nothingChanged\""), "the page says nothing changed");
+        assertEquals(before, snapshot(), "a learners' module from a trainer changes nothing");
+
+        Http animateur = Http.signedIn(root, "anim.tm" + u, SECRET);
+        assertEquals(403, animateur.get(TRAINING_PAGE).statusCode(), "animateurs take these modules, they do not manage them");
+        assertFalse(animateur.get("training/").body().contains(TRAINING_PAGE), "nor see the link");
+    }
+
+    /**
+     * What p:fileUpload (advanced mode) posts on {@code page} (both pages share the form): a multipart ajax
+     * request with the view state and the file, as {@code who}.
+     */
+    private HttpResponse<String> pageUpload(Http who, String page, String fileName, byte[] zip) {
+        HttpResponse<String> opened = who.get(page);
+        assertEquals(200, opened.statusCode());
         java.util.regex.Matcher state = java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"")
-                .matcher(page.body());
+                .matcher(opened.body());
         assertTrue(state.find(), "the page keeps a view state");
         String boundary = "----campus" + u;
         ByteArrayOutputStream body = new ByteArrayOutputStream();
@@ -259,7 +305,7 @@ class ModuleUploadIT {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return coordinator.post("admin/modules.xhtml", "multipart/form-data; boundary=" + boundary,
+        return who.post(page, "multipart/form-data; boundary=" + boundary,
                 HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()), Duration.ofSeconds(120), "Faces-Request", "partial/ajax");
     }
 
@@ -384,7 +430,12 @@ class ModuleUploadIT {
 
     /** The files of email-first-steps (path in the module: bytes), as module {@code id} at {@code version}. */
     private static Map<String, byte[]> module(String id, int version) throws IOException {
-        Path dir = Path.of(System.getProperty("campus.curricula.dir", "../curricula"), "modules", BASE_MODULE);
+        return module(BASE_MODULE, id, version);
+    }
+
+    /** The files of the module {@code base} of curricula/modules, as module {@code id} at {@code version}. */
+    private static Map<String, byte[]> module(String base, String id, int version) throws IOException {
+        Path dir = Path.of(System.getProperty("campus.curricula.dir", "../curricula"), "modules", base);
         Map<String, byte[]> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path file : walk.filter(Files::isRegularFile).toList()) {
@@ -392,7 +443,7 @@ class ModuleUploadIT {
             }
         }
         String json = new String(files.get("module.json"), StandardCharsets.UTF_8)
-                .replaceFirst("\"id\": \"" + BASE_MODULE + "\"", "\"id\": \"" + id + "\"")
+                .replaceFirst("\"id\": \"" + base + "\"", "\"id\": \"" + id + "\"")
                 .replaceFirst("\"version\": 1,", "\"version\": " + version + ",");
         files.put("module.json", json.getBytes(StandardCharsets.UTF_8));
         return files;

@@ -54,6 +54,13 @@ public final class AccessRules {
         }
     }
 
+    /** Continuing-education work (sessions, modules of the animateurs' track): trainers and coordinators. */
+    public static void requireTrainer(Caller caller) {
+        if (!caller.isCoordinator() && !caller.is(Role.TRAINER)) {
+            throw new AccessDeniedException(caller.uuid() + " is not a trainer");
+        }
+    }
+
     public static void requireSignedIn(Caller caller) {
         if (caller.isAnonymous()) {
             throw new AccessDeniedException("anonymous");

@@ -37,6 +37,7 @@ import java.util.Set;
 @Entity
 @Table(name = "learning_module")
 @NamedQuery(name = "LearningModule.all", query = "SELECT m FROM LearningModule m ORDER BY m.key")
+@NamedQuery(name = "LearningModule.ofFramework", query = "SELECT m FROM LearningModule m WHERE m.framework.key = :framework ORDER BY m.key")
 @NamedQuery(name = "LearningModule.byKey", query = "SELECT m FROM LearningModule m WHERE m.key = :key")
 public class LearningModule {
 

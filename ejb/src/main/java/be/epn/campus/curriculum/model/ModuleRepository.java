@@ -8,6 +8,9 @@ public interface ModuleRepository {
 
     List<LearningModule> all();
 
+    /** The modules of one competence framework, by key. */
+    List<LearningModule> ofFramework(String frameworkKey);
+
     Optional<LearningModule> find(String key);
 
     void add(LearningModule module);

@@ -29,6 +29,12 @@ public class JpaModuleRepository implements ModuleRepository {
     }
 
     @Override
+    public List<LearningModule> ofFramework(String frameworkKey) {
+        return em.createNamedQuery("LearningModule.ofFramework", LearningModule.class).setParameter("framework", frameworkKey)
+                .getResultList();
+    }
+
+    @Override
     public Optional<LearningModule> find(String key) {
         return em.createNamedQuery("LearningModule.byKey", LearningModule.class).setParameter("key", key)
                 .getResultStream().findFirst();

@@ -10,7 +10,6 @@ import be.epn.campus.curriculum.source.ModuleFiles;
 import be.epn.campus.curriculum.source.ModulePackage;
 import be.epn.campus.curriculum.source.ProblemCodes;
 import be.epn.campus.framework.service.FileOutcome;
-import be.epn.campus.people.model.Role;
 import be.epn.campus.platform.audit.AuditAction;
 import be.epn.campus.platform.audit.AuditLog;
 import be.epn.campus.platform.curricula.CurriculumProblem;
@@ -64,14 +63,12 @@ public class ModuleUploads {
      * @param zip            the package as it arrives (read once, never whole in memory beyond the limits)
      * @param declaredLength the length the client announced, or -1 when unknown; a length over
      *                       {@link #MAX_PACKAGE_BYTES} is refused before a single byte is read
-     * @throws be.epn.campus.platform.errors.AccessDeniedException for anyone but a coordinator
+     * @throws be.epn.campus.platform.errors.AccessDeniedException for anyone but a coordinator or a trainer
      * @throws InvalidCurriculumException                          every problem of the package; nothing changed
      */
     public UploadReport upload(InputStream zip, long declaredLength) {
         Caller caller = callers.current();
-        if (!caller.isCoordinator() && !caller.is(Role.TRAINER)) {
-            AccessRules.requireCoordinator(caller);
-        }
+        AccessRules.requireTrainer(caller);
         if (declaredLength > MAX_PACKAGE_BYTES) {
             throw refused(caller, List.of(tooLarge(declaredLength)));
         }
@@ -101,6 +98,19 @@ public class ModuleUploads {
     public List<LoadedModule> loaded() {
         AccessRules.requireCoordinator(callers.current());
         return modules.all().stream().map(LoadedModule::of).toList();
+    }
+
+    /**
+     * The continuing-education modules loaded (those of the animateurs' framework), by key: what trainers
+     * author. Trainers and coordinators only.
+     *
+     * @throws be.epn.campus.platform.errors.AccessDeniedException for anyone else (an animateur takes these
+     *                                                             modules, they do not manage them)
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public List<LoadedModule> trainingModules() {
+        AccessRules.requireTrainer(callers.current());
+        return modules.ofFramework(training.framework()).stream().map(LoadedModule::of).toList();
     }
 
     /**

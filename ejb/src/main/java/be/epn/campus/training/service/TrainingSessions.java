@@ -1,5 +1,6 @@
 package be.epn.campus.training.service;
 
+import be.epn.campus.access.service.AccessRules;
 import be.epn.campus.access.service.Caller;
 import be.epn.campus.access.service.Callers;
 import be.epn.campus.people.model.Epn;
@@ -190,9 +191,7 @@ public class TrainingSessions {
     }
 
     static void requireTrainer(Caller caller) {
-        if (!caller.isCoordinator() && !caller.is(Role.TRAINER)) {
-            throw new AccessDeniedException(caller.uuid() + " is not a trainer");
-        }
+        AccessRules.requireTrainer(caller);
     }
 
     static void requireStaff(Caller caller) {

@@ -25,9 +25,11 @@ import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 
 /**
- * The coordinator's modules ({@code /admin/modules.xhtml}): the modules loaded, and the upload of a package
- * of modules with its report: each module LOADED, UPDATED or UNCHANGED, or every problem with nothing
- * changed. The browser checks size and type first as a comfort; the service checks everything again.
+ * The upload of a package of modules with its report (each module LOADED, UPDATED or UNCHANGED, or every
+ * problem with nothing changed), and the modules loaded: every module on the coordinator's page
+ * ({@code /admin/modules.xhtml}), the continuing-education ones on the trainers' page
+ * ({@code /training/modules.xhtml}). The browser checks size and type first as a comfort; the service checks
+ * everything again, and refuses a trainer any module outside the animateurs' track.
  */
 @Named
 @ViewScoped
@@ -41,6 +43,7 @@ public class ModuleUploadPage implements Serializable {
     transient ModuleUploads uploads;
 
     private List<LoadedModule> modules;
+    private List<LoadedModule> trainingModules;
     private List<UploadReport.Outcome> outcomes;
     private List<CurriculumProblem> problems;
     private String fileName;
@@ -50,6 +53,19 @@ public class ModuleUploadPage implements Serializable {
             modules = Actions.get(uploads::loaded).orElse(List.of());
         }
         return modules;
+    }
+
+    /** The trainers' page opens with its list: anyone the service refuses (an animateur) gets a 403 page. */
+    public void loadTraining() {
+        trainingModules = Actions.get(uploads::trainingModules).orElse(null);
+    }
+
+    /** The continuing-education modules loaded (the animateurs' framework only). */
+    public List<LoadedModule> getTrainingModules() {
+        if (trainingModules == null) {
+            trainingModules = Actions.get(uploads::trainingModules).orElse(List.of());
+        }
+        return trainingModules;
     }
 
     /** The p:fileUpload listener: one package, read as a stream by the service. */
@@ -68,6 +84,7 @@ public class ModuleUploadPage implements Serializable {
             }
         });
         modules = null;
+        trainingModules = null;
         if (outcomes != null) {
             Messages.addGlobalInfo(text("modules.upload.accepted"), outcomes.size());
         } else if (problems != null) {

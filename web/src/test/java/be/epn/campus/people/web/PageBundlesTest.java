@@ -52,11 +52,35 @@ class PageBundlesTest {
         }
     }
 
+    /** The module pages (the coordinator's and the trainers', through their shared parts) name worded keys only. */
+    @ParameterizedTest
+    @ValueSource(strings = {"fr", "nl", "en"})
+    void theModulePagesNameWordedKeysOnly(String language) throws java.io.IOException {
+        ResourceBundle admin = bundle("admin", language);
+        java.util.regex.Pattern key = java.util.regex.Pattern.compile("ad\\['([a-zA-Z.]+)'\\]");
+        Set<String> missing = new TreeSet<>();
+        int named = 0;
+        for (String page : new String[] {"admin/modules.xhtml", "WEB-INF/curriculum/module-upload.xhtml",
+                "WEB-INF/curriculum/module-list.xhtml", "training/modules.xhtml"}) {
+            java.util.regex.Matcher m = key.matcher(java.nio.file.Files.readString(java.nio.file.Path.of("src/main/webapp", page)));
+            while (m.find()) {
+                named++;
+                if (!admin.containsKey(m.group(1))) {
+                    missing.add(m.group(1));
+                }
+            }
+        }
+        assertTrue(named > 20, "the pages were read: " + named);
+        assertEquals(Set.of(), missing, language);
+    }
+
     @Test
     void formattedLabelsKeepTheirApostrophes() {
         String done = new MessageFormat(bundle("me", "fr").getString("epns.withdrawn.done")).format(new Object[] {"EPN Sésame"});
         assertEquals("C'est fait. EPN Sésame ne peut plus voir votre dossier.", done);
         String removed = new MessageFormat(bundle("cohort", "fr").getString("cohort.learners.removed")).format(new Object[] {"Alice"});
         assertEquals("Alice n'est plus dans le groupe.", removed);
+        String help = new MessageFormat(bundle("training", "fr").getString("modules.upload.help")).format(new Object[] {200});
+        assertTrue(help.contains("avant d'enregistrer"), help);
     }
 }
