@@ -16,15 +16,17 @@ import java.util.UUID;
  * @param minimumMinutes  the yearly minimum the network asks ({@code CAMPUS_TRAINING_MIN_HOURS}), in minutes
  * @param sessions        every registration, newest first
  * @param modules         the continuing-education modules started or done
+ * @param toFollow        the continuing-education modules loaded and not started yet: what to do next
  * @param evidence        evidence in the animateurs' framework
  */
 public record AnimateurRecord(UUID person, String name, List<String> epns, int year, int minutesThisYear, int minimumMinutes,
-                              List<Session> sessions, List<Module> modules, List<Evidence> evidence) {
+                              List<Session> sessions, List<Module> modules, List<Module> toFollow, List<Evidence> evidence) {
 
     public AnimateurRecord {
         epns = List.copyOf(epns);
         sessions = List.copyOf(sessions);
         modules = List.copyOf(modules);
+        toFollow = List.copyOf(toFollow);
         evidence = List.copyOf(evidence);
     }
 

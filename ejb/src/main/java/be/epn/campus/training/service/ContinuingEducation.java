@@ -2,6 +2,7 @@ package be.epn.campus.training.service;
 
 import be.epn.campus.access.service.Caller;
 import be.epn.campus.access.service.Callers;
+import be.epn.campus.curriculum.model.ModuleRepository;
 import be.epn.campus.framework.model.Competence;
 import be.epn.campus.framework.model.FrameworkRepository;
 import be.epn.campus.people.model.Epn;
@@ -32,7 +33,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The animateur's record of continuing education and the trainer's observations (issue 7). An animateur sees only
@@ -49,6 +52,9 @@ public class ContinuingEducation {
 
     @Inject
     ProgressRepository progress;
+
+    @Inject
+    ModuleRepository learningModules;
 
     @Inject
     FrameworkRepository frameworks;
@@ -168,13 +174,17 @@ public class ContinuingEducation {
                 .filter(p -> p.getModule().getTargets().stream().anyMatch(t -> t.getCompetence().getFramework().getKey().equals(framework)))
                 .map(p -> new AnimateurRecord.Module(p.getModule().getKey(), p.getModule().getTitle(),
                         p.getState() == ModuleState.COMPLETED, p.getCompletedAt())).toList();
+        Set<String> begun = modules.stream().map(AnimateurRecord.Module::key).collect(Collectors.toSet());
+        List<AnimateurRecord.Module> toFollow = learningModules.ofFramework(framework).stream()
+                .filter(m -> !begun.contains(m.getKey()))
+                .map(m -> new AnimateurRecord.Module(m.getKey(), m.getTitle(), false, null)).toList();
         List<AnimateurRecord.Evidence> evidence = progress.evidence(person).stream()
                 .filter(e -> e.getCompetence().getFramework().getKey().equals(framework))
                 .map(e -> new AnimateurRecord.Evidence(e.getCompetence().getCode(), e.getCompetence().getTitle(),
                         e.getLevel(), e.getSource(), e.getAutonomy(), e.getRecordedBy() == null ? null : e.getRecordedBy().displayName(),
                         e.getRecordedAt().toLocalDate())).toList();
         return new AnimateurRecord(person.getUuid(), person.displayName(), workplaces(person), year, minutes,
-                track.minimumMinutes(), sessions, modules, evidence);
+                track.minimumMinutes(), sessions, modules, toFollow, evidence);
     }
 
     static List<String> workplaces(Person person) {
