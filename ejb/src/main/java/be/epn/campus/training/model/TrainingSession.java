@@ -88,16 +88,8 @@ public class TrainingSession {
 
     public TrainingSession(SessionPlan plan, Epn epn, Person trainer, LocalDateTime createdAt) {
         this.uuid = UUID.randomUUID().toString();
-        this.title = plan.title();
-        this.description = plan.description();
         this.language = plan.language();
-        this.moduleKey = plan.moduleKey();
-        this.startsAt = plan.startsAt();
-        this.endsAt = plan.endsAt();
-        this.minutes = plan.minutes();
-        this.epn = epn;
-        this.place = plan.place();
-        this.capacity = plan.capacity();
+        apply(plan, epn);
         this.trainer = trainer;
         this.createdAt = createdAt;
     }
@@ -107,6 +99,10 @@ public class TrainingSession {
      * written in stays; the caller settles the registrations a new capacity affects.
      */
     public void replan(SessionPlan plan, Epn where) {
+        apply(plan, where);
+    }
+
+    private void apply(SessionPlan plan, Epn where) {
         this.title = plan.title();
         this.description = plan.description();
         this.moduleKey = plan.moduleKey();
