@@ -1,6 +1,7 @@
 package be.epn.campus.training;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.epn.campus.it.CampusDeployments;
@@ -38,6 +39,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class TrainingSessionsIT {
 
     private static final String SECRET = "formation-continue-2026";
+    private static final String CE_MODULE = "ce-including-vulnerable-publics";
+    private static final String CE_CERTIFICATE = "epn-animateur-1.0-area-5-level-2";
     private static final int ANIMATEURS = 10;
     private static final int SEATS = 3;
 
@@ -215,6 +218,42 @@ class TrainingSessionsIT {
         HttpResponse<String> late = trainer.putJson("api/training/sessions/" + started, change(starts, 5, epn));
         assertEquals(422, late.statusCode(), late.body());
         assertEquals("training.refused.started", Http.json(late).asJsonObject().getString("error"));
+    }
+
+    /**
+     * Continuing education is for animateurs: its module is not a learner's next step nor a column of the learners'
+     * grid, and its certificate is not among a learner's certificates to come; the animateur's record points to it.
+     */
+    @Test
+    void continuingEducationStaysOutOfLearnersPathsAndCertificates() throws Exception {
+        URI root = base.toURI();
+        Seed seed = new Seed(root);
+        String u = Seed.unique();
+        UUID epn = seed.epn("EPN Publics " + u);
+        UUID learner = seed.person("lea" + u, "Léa", "Apprenante" + u, 1960, SECRET, "LEARNER", null, epn);
+        UUID animateur = seed.person("anim" + u, "Ana", "Animatrice" + u, null, SECRET, "ANIMATEUR", epn, null);
+        Http lea = Http.signedIn(root, "lea" + u, SECRET);
+        Http ana = Http.signedIn(root, "anim" + u, SECRET);
+
+        String path = lea.get("learn/").body();
+        assertTrue(path.contains("module.xhtml?m="), "the path offers modules");
+        assertFalse(path.contains("m=" + CE_MODULE), "but not the animateurs' module");
+        String grid = ana.get("desk/progress.xhtml").body();
+        assertTrue(grid.contains("data-module="), "the learners' grid has module columns");
+        assertFalse(grid.contains("data-module=\"" + CE_MODULE + "\""), "but none for the animateurs' module");
+
+        assertFalse(types(lea, learner).contains(CE_CERTIFICATE), "a learner is not offered the animateurs' certificate");
+        assertTrue(types(ana, animateur).contains(CE_CERTIFICATE), "an animateur is");
+        JsonObject record = Http.json(ana.get("api/training/me")).asJsonObject();
+        assertTrue(record.getJsonArray("toFollow").getValuesAs(JsonObject.class).stream()
+                .anyMatch(m -> m.getString("key").equals(CE_MODULE)), record.toString());
+    }
+
+    private static List<String> types(Http http, UUID person) {
+        HttpResponse<String> answer = http.get("api/learners/" + person + "/certificates");
+        assertEquals(200, answer.statusCode(), answer.body());
+        return Http.json(answer).asJsonObject().getJsonArray("eligibility").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("type")).toList();
     }
 
     private static String change(LocalDateTime starts, int seats, UUID epn) {

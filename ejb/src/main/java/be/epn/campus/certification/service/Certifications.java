@@ -17,6 +17,7 @@ import be.epn.campus.platform.errors.AccessDeniedException;
 import be.epn.campus.platform.errors.RecordNotFoundException;
 import be.epn.campus.platform.errors.RefusedException;
 import be.epn.campus.progress.model.ProgressRepository;
+import be.epn.campus.training.service.TrainingTrack;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -44,6 +45,9 @@ public class Certifications {
 
     @Inject
     ProgressRepository progress;
+
+    @Inject
+    TrainingTrack track;
 
     @EJB
     CertificateCatalogue catalogue;
@@ -76,7 +80,9 @@ public class Certifications {
         AccessRules.requireView(callers.current(), learner);
         var evidence = progress.evidence(learner);
         Holdings holdings = Holdings.of(em, learner);
-        return catalogue.types().stream().map(type -> Eligibility.of(type,
+        boolean animateur = learner.getMemberships().stream().anyMatch(m -> m.getRole() == Role.ANIMATEUR);
+        return catalogue.types().stream().filter(type -> animateur || !track.isTrack(type.framework()))
+                .map(type -> Eligibility.of(type,
                 Eligibility.evaluate(type, catalogue.competencesOf(type), evidence), holdings)).toList();
     }
 

@@ -67,7 +67,9 @@ public class LearningPlans {
     public void propose(Person learner, PlacementSession from, Map<String, Integer> levels, LocalDateTime now) {
         Set<String> completed = progress.moduleProgress(learner).stream()
                 .filter(p -> p.getState() == ModuleState.COMPLETED).map(p -> p.getModule().getKey()).collect(Collectors.toSet());
-        List<LearningModule> all = modules.all();
+        // Only modules of the framework the placement measured: competence codes repeat across frameworks
+        // (5.1 is a DigComp competence and one of the animateurs'), so another framework's module would match.
+        List<LearningModule> all = modules.ofFramework(from.getFrameworkKey());
         List<PlanProposal.Candidate> candidates = all.stream().map(LearningPlans::candidate).toList();
         Map<String, LearningModule> byKey = all.stream().collect(Collectors.toMap(LearningModule::getKey, m -> m));
         List<LearningModule> proposed = PlanProposal.propose(levels, candidates, completed).stream().map(byKey::get).toList();

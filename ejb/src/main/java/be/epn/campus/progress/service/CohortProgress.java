@@ -13,6 +13,7 @@ import be.epn.campus.people.model.Role;
 import be.epn.campus.platform.errors.RecordNotFoundException;
 import be.epn.campus.platform.errors.RefusedException;
 import be.epn.campus.progress.model.ModuleState;
+import be.epn.campus.training.service.TrainingTrack;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -49,6 +50,9 @@ public class CohortProgress {
 
     @Inject
     ModuleRepository modules;
+
+    @Inject
+    TrainingTrack track;
 
     @Inject
     EpnRepository epns;
@@ -207,7 +211,9 @@ public class CohortProgress {
     }
 
     private List<CohortGrid.Column> columns(CohortFilter filter) {
-        return modules.all().stream().filter(m -> filter.module() == null || m.getKey().equals(filter.module()))
+        // The animateurs' continuing-education modules are no column of a learners' grid.
+        return modules.all().stream().filter(m -> !track.isTrack(m.getFramework().getKey()))
+                .filter(m -> filter.module() == null || m.getKey().equals(filter.module()))
                 .map(m -> new CohortGrid.Column(m.getKey(), m.getTitle())).toList();
     }
 

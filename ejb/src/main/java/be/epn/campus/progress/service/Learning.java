@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import be.epn.campus.platform.LocalizedText;
+import be.epn.campus.training.service.TrainingTrack;
 import java.util.UUID;
 
 /**
@@ -44,6 +45,9 @@ public class Learning {
 
     @Inject
     ModuleRepository modules;
+
+    @Inject
+    TrainingTrack track;
 
     @Inject
     PeopleRepository people;
@@ -134,6 +138,9 @@ public class Learning {
         Map<String, LearningModule> byKey = new HashMap<>();
         for (LearningModule module : modules.all()) {
             byKey.put(module.getKey(), module);
+            if (track.isTrack(module.getFramework().getKey())) {
+                continue; // continuing education for animateurs: on their record (/training), not in a learner's path
+            }
             ModuleProgress row = byModule.get(module.getKey());
             ModuleState state = row == null ? ModuleState.NOT_STARTED : row.getState();
             boolean ready = module.getPrerequisites().stream().allMatch(p -> byModule.containsKey(p.getKey())

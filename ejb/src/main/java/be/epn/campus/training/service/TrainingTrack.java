@@ -24,6 +24,14 @@ public class TrainingTrack {
         return framework;
     }
 
+    /**
+     * Whether modules and certificates of this framework belong to the animateurs' track: they are for animateurs,
+     * and stay out of learners' paths, cohort grids and certificates to come.
+     */
+    public boolean isTrack(String frameworkKey) {
+        return framework.equals(frameworkKey);
+    }
+
     public int minimumMinutes() {
         return Math.max(0, minimumHours) * 60;
     }
