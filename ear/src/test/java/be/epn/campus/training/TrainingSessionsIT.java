@@ -28,6 +28,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -47,6 +48,18 @@ class TrainingSessionsIT {
     @ArquillianResource
     URL base;
 
+    URI root;
+    Seed seed;
+    /** Makes this test's names unique: the server and its database are shared by every test. */
+    String u;
+
+    @BeforeEach
+    void freshNames() throws Exception {
+        root = base.toURI();
+        seed = new Seed(root);
+        u = Seed.unique();
+    }
+
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return CampusDeployments.earWithFixtures();
@@ -54,9 +67,6 @@ class TrainingSessionsIT {
 
     @Test
     void parallelRegistrationsNeverExceedTheSeatsAndTheWaitingLineKeepsItsOrder() throws Exception {
-        URI root = base.toURI();
-        Seed seed = new Seed(root);
-        String u = Seed.unique();
         UUID north = seed.epn("EPN Nord " + u);
         UUID south = seed.epn("EPN Sud " + u);
         seed.person("trainer" + u, "Théo", "Formateur" + u, null, SECRET, "TRAINER", null, null);
@@ -122,9 +132,6 @@ class TrainingSessionsIT {
 
     @Test
     void attendanceCreditsTheSessionsHoursToThoseWhoCame() throws Exception {
-        URI root = base.toURI();
-        Seed seed = new Seed(root);
-        String u = Seed.unique();
         UUID north = seed.epn("EPN Nord " + u);
         UUID south = seed.epn("EPN Sud " + u);
         seed.person("trainer" + u, "Théo", "Formateur" + u, null, SECRET, "TRAINER", null, null);
@@ -176,9 +183,6 @@ class TrainingSessionsIT {
      */
     @Test
     void aSessionChangesBeforeItStartsAndNewSeatsGoToTheWaitingLineInOrder() throws Exception {
-        URI root = base.toURI();
-        Seed seed = new Seed(root);
-        String u = Seed.unique();
         UUID epn = seed.epn("EPN Report " + u);
         seed.person("trainer" + u, "Théo", "Formateur" + u, null, SECRET, "TRAINER", null, null);
         seed.person("other" + u, "Otto", "Formateur" + u, null, SECRET, "TRAINER", null, null);
@@ -226,9 +230,6 @@ class TrainingSessionsIT {
      */
     @Test
     void continuingEducationStaysOutOfLearnersPathsAndCertificates() throws Exception {
-        URI root = base.toURI();
-        Seed seed = new Seed(root);
-        String u = Seed.unique();
         UUID epn = seed.epn("EPN Publics " + u);
         UUID learner = seed.person("lea" + u, "Léa", "Apprenante" + u, 1960, SECRET, "LEARNER", null, epn);
         UUID animateur = seed.person("anim" + u, "Ana", "Animatrice" + u, null, SECRET, "ANIMATEUR", epn, null);
@@ -270,9 +271,6 @@ class TrainingSessionsIT {
      */
     @Test
     void theCoordinatorsRatioMatchesAHandComputedExample() throws Exception {
-        URI root = base.toURI();
-        Seed seed = new Seed(root);
-        String u = Seed.unique();
         UUID north = seed.epn("EPN Itville-Nord " + u, "Itville");
         UUID south = seed.epn("EPN Itville-Sud " + u, "ITVILLE");
         UUID village = seed.epn("EPN Ithameau " + u, "Itgehucht");
