@@ -245,6 +245,10 @@ class TrainingSessionsIT {
 
         assertFalse(types(lea, learner).contains(CE_CERTIFICATE), "a learner is not offered the animateurs' certificate");
         assertTrue(types(ana, animateur).contains(CE_CERTIFICATE), "an animateur is");
+        HttpResponse<String> issued = ana.post("api/learners/" + learner + "/certificates", "application/json",
+                HttpRequest.BodyPublishers.ofString("{\"type\":\"" + CE_CERTIFICATE + "\"}"), Duration.ofSeconds(30));
+        assertEquals(422, issued.statusCode(), issued.body());
+        assertEquals("certificate.refused.animateursOnly", Http.json(issued).asJsonObject().getString("error"));
         JsonObject record = Http.json(ana.get("api/training/me")).asJsonObject();
         assertTrue(record.getJsonArray("toFollow").getValuesAs(JsonObject.class).stream()
                 .anyMatch(m -> m.getString("key").equals(CE_MODULE)), record.toString());

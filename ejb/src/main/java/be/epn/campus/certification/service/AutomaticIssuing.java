@@ -10,6 +10,7 @@ import be.epn.campus.platform.audit.AuditLog;
 import be.epn.campus.progress.model.CompetenceEvidence;
 import be.epn.campus.progress.model.ProgressRepository;
 import be.epn.campus.progress.service.EvidenceRecorded;
+import be.epn.campus.training.service.TrainingTrack;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
@@ -46,6 +47,9 @@ public class AutomaticIssuing {
     @Inject
     ProgressRepository progress;
 
+    @Inject
+    TrainingTrack track;
+
     @EJB
     CertificateCatalogue catalogue;
 
@@ -72,10 +76,14 @@ public class AutomaticIssuing {
 
     /** Checks every automatic type for the learner; returns how many certificates were issued. */
     int check(EvidenceRecorded event) {
-        List<CertificateType> automatic = catalogue.types().stream()
-                .filter(t -> t.issuing() == CertificateType.IssuingMode.AUTOMATIC).toList();
         Person learner = em.find(Person.class, event.personId());
-        if (automatic.isEmpty() || learner == null) {
+        if (learner == null) {
+            return 0;
+        }
+        List<CertificateType> automatic = catalogue.types().stream()
+                .filter(t -> t.issuing() == CertificateType.IssuingMode.AUTOMATIC)
+                .filter(t -> Certifications.offered(t, learner, track)).toList();
+        if (automatic.isEmpty()) {
             return 0;
         }
         progress.lock(learner);

@@ -80,8 +80,7 @@ public class Certifications {
         AccessRules.requireView(callers.current(), learner);
         var evidence = progress.evidence(learner);
         Holdings holdings = Holdings.of(em, learner);
-        boolean animateur = learner.getMemberships().stream().anyMatch(m -> m.getRole() == Role.ANIMATEUR);
-        return catalogue.types().stream().filter(type -> animateur || !track.isTrack(type.framework()))
+        return catalogue.types().stream().filter(type -> offered(type, learner, track))
                 .map(type -> Eligibility.of(type,
                 Eligibility.evaluate(type, catalogue.competencesOf(type), evidence), holdings)).toList();
     }
@@ -100,6 +99,9 @@ public class Certifications {
         AccessRules.requireView(caller, learner);
         progress.lock(learner);
         CertificateType type = catalogue.type(typeId).orElseThrow(() -> new RefusedException("certificate.refused.noType"));
+        if (!offered(type, learner, track)) {
+            throw new RefusedException("certificate.refused.animateursOnly");
+        }
         if (Holdings.of(em, learner).standing().containsKey(type.id())) {
             throw new RefusedException("certificate.refused.already");
         }
@@ -112,6 +114,11 @@ public class Certifications {
         Certificate certificate = issuing.issue(learner, type, outcome, staff, issuingEpn(caller, learner), now());
         audit.record(caller.personId(), AuditAction.ISSUE_CERTIFICATE, learner, certificate.getEpn(), type.id());
         return CertificateViews.of(certificate, catalogue.type(type.id()), now());
+    }
+
+    /** The animateurs' continuing-education certificates are for animateurs; every other type is for everyone. */
+    static boolean offered(CertificateType type, Person person, TrainingTrack track) {
+        return !track.isTrack(type.framework()) || person.getMemberships().stream().anyMatch(m -> m.getRole() == Role.ANIMATEUR);
     }
 
     private List<CertificateView> views(Person learner) {
