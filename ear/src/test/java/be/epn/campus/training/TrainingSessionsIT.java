@@ -242,6 +242,11 @@ class TrainingSessionsIT {
         String grid = ana.get("desk/progress.xhtml").body();
         assertTrue(grid.contains("data-module="), "the learners' grid has module columns");
         assertFalse(grid.contains("data-module=\"" + CE_MODULE + "\""), "but none for the animateurs' module");
+        String catalogue = lea.get("modules/").body();
+        int card = catalogue.indexOf("<li class=\"module-card\" data-module=\"" + CE_MODULE + "\"");
+        assertTrue(card >= 0, "the catalogue lists every module");
+        assertTrue(catalogue.substring(card, catalogue.indexOf("</li>", card)).contains("data-audience=\"animateurs\""),
+                "and says which are for animateurs");
 
         assertFalse(types(lea, learner).contains(CE_CERTIFICATE), "a learner is not offered the animateurs' certificate");
         assertTrue(types(ana, animateur).contains(CE_CERTIFICATE), "an animateur is");

@@ -3,8 +3,10 @@ package be.epn.campus.progress.web;
 import be.epn.campus.curriculum.service.ModuleCatalog;
 import be.epn.campus.curriculum.service.ModuleSearchResult;
 import be.epn.campus.curriculum.service.ModuleSummary;
+import be.epn.campus.training.service.TrainingTrack;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.omnifaces.util.Faces;
@@ -17,6 +19,9 @@ public class ModuleCatalogView {
     @EJB
     ModuleCatalog catalog;
 
+    @Inject
+    TrainingTrack track;
+
     private List<ModuleSummary> modules;
     private List<ModuleSearchResult> results;
 
@@ -25,6 +30,14 @@ public class ModuleCatalogView {
             modules = catalog.all();
         }
         return modules;
+    }
+
+    /**
+     * Whether a module is continuing education for animateurs: said on its card, since its competence codes
+     * (5.1, 5.2...) read like a learner's DigComp ones.
+     */
+    public boolean forAnimateurs(ModuleSummary module) {
+        return track.isTrack(module.framework());
     }
 
     public String getQuery() {
