@@ -43,12 +43,7 @@ public final class Seed {
 
     /** An animateur working at several EPNs. */
     public UUID animateurAt(String username, String given, String family, String secret, java.util.List<UUID> epns) {
-        Map<String, String> parameters = new LinkedHashMap<>();
-        parameters.put("username", username);
-        parameters.put("given", given);
-        parameters.put("family", family);
-        parameters.put("secret", secret);
-        parameters.put("roles", "ANIMATEUR");
+        Map<String, String> parameters = identity(username, given, family, secret, "ANIMATEUR");
         parameters.put("staffAt", epns.stream().map(UUID::toString).collect(Collectors.joining(",")));
         return UUID.fromString(post("person", parameters));
     }
@@ -56,12 +51,7 @@ public final class Seed {
     /** A person signing in as {@code username} with {@code secret}; roles comma-separated. */
     public UUID person(String username, String given, String family, Integer birthYear, String secret, String roles,
                        UUID staffAt, UUID learnerAt) {
-        Map<String, String> parameters = new LinkedHashMap<>();
-        parameters.put("username", username);
-        parameters.put("given", given);
-        parameters.put("family", family);
-        parameters.put("secret", secret);
-        parameters.put("roles", roles);
+        Map<String, String> parameters = identity(username, given, family, secret, roles);
         if (birthYear != null) {
             parameters.put("birthYear", birthYear.toString());
         }
@@ -74,14 +64,20 @@ public final class Seed {
         return UUID.fromString(post("person", parameters));
     }
 
-    /** A learner known (with consent) at several EPNs, as after a visit to each desk. */
-    public UUID learnerAt(String username, String given, String family, String secret, java.util.List<UUID> epns) {
+    /** The fields every seeded person has: who they are, how they sign in, their roles. */
+    private static Map<String, String> identity(String username, String given, String family, String secret, String roles) {
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("username", username);
         parameters.put("given", given);
         parameters.put("family", family);
         parameters.put("secret", secret);
-        parameters.put("roles", "LEARNER");
+        parameters.put("roles", roles);
+        return parameters;
+    }
+
+    /** A learner known (with consent) at several EPNs, as after a visit to each desk. */
+    public UUID learnerAt(String username, String given, String family, String secret, java.util.List<UUID> epns) {
+        Map<String, String> parameters = identity(username, given, family, secret, "LEARNER");
         parameters.put("learnerAt", epns.stream().map(UUID::toString).collect(Collectors.joining(",")));
         return UUID.fromString(post("person", parameters));
     }

@@ -122,8 +122,8 @@ public class ModuleUploads {
         List<CurriculumProblem> problems = new java.util.ArrayList<>();
         for (ModuleFiles files : batch) {
             String framework = new ModuleFileReader().read(files).framework();
-            boolean replacesOther = modules.find(files.moduleId()).map(m -> !m.getFramework().getKey().equals(track)).orElse(false);
-            if (!track.equals(framework) || replacesOther) {
+            boolean replacesOther = modules.find(files.moduleId()).map(m -> !training.isTrack(m.getFramework().getKey())).orElse(false);
+            if (!training.isTrack(framework) || replacesOther) {
                 problems.add(new CurriculumProblem(files.descriptor().map(f -> f.name()).orElse(files.moduleId()), "framework",
                         "trainers upload continuing-education modules only (framework " + track + ")", ProblemCodes.NOT_TRAINING_TRACK));
             }
